@@ -1,0 +1,1 @@
+"""Generate realistic test document pairs (report PDF, response PDF, gold JSON) from plain specs."""
