@@ -78,6 +78,9 @@ class Document:
     footer: str = "{page}"  # page-number line; {page} and {pages} are filled in
     subtitle: str = ""
     font_size: float = 10.5
+    title_page: bool = True  # False: title and subtitle open page 1 like a letterhead (letters, Kamerstukken)
+    font_family: str = "sans"  # sans | serif (DejaVu, embedded)
+    imprint: tuple[str, ...] = ()  # lines at the foot of the title page, e.g. publisher and date
 
 
 @dataclass(frozen=True)
