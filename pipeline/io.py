@@ -1,0 +1,194 @@
+"""Reading inputs and writing outputs: the only module that touches the run folder."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import urllib.error
+import urllib.request
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+
+from .config import RAW_DIR
+from .errors import InputError
+from .types import Assessment, Passage, Recommendation
+
+OUTPUT_FILES = ("results.json", "recommendations.csv", "assessments.csv", "coverage.csv", "coverage.xlsx", "run.json")
+KEPT_ACROSS_RUNS = ("corrections.csv",)  # human work in a run folder survives re-runs
+
+
+def fetch_if_url(location: str | Path, raw_dir: Path = RAW_DIR) -> Path:
+    """A local path as is; an http(s) URL downloaded into ``data/raw/`` first."""
+    text = str(location)
+    if not text.startswith(("http://", "https://")):
+        return Path(text)
+    name = Path(urllib.request.url2pathname(text.split("?")[0].rstrip("/"))).name or "download.pdf"
+    target = raw_dir / (name if name.lower().endswith(".pdf") else f"{name}.pdf")
+    try:
+        with urllib.request.urlopen(text, timeout=30) as answer:
+            data = answer.read()
+    except (urllib.error.URLError, OSError) as error:
+        raise InputError(
+            text,
+            f"could not download ({getattr(error, 'reason', error)}); without network, download the PDF elsewhere "
+            "and pass its path.",
+        ) from None
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return target
+
+
+def results_document(result) -> dict:
+    """The ``results.json`` contract (schema: ``pipeline/schema/results.schema.json``)."""
+    return {
+        "schema_version": 1,
+        "report": result.manifest["inputs"]["report"],
+        "response": result.manifest["inputs"]["response"],
+        "recommendations": [_recommendation_record(r) for r in result.recommendations],
+        "passages": [_passage_record(p) for p in result.passages],
+        "links": [asdict(link) for link in result.links],
+        "assessments": [_assessment_record(a) for a in result.assessments],
+        "coverage": result.coverage.to_dict(orient="records"),
+    }
+
+
+def write_outputs(result, out_dir: Path) -> None:
+    """Write every output into a fresh folder, then swap it into place: never a half-written run."""
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    try:
+        document = results_document(result)
+        _write_json(staging / "results.json", document)
+        tables = output_tables(result)
+        tables["recommendations"].to_csv(staging / "recommendations.csv", index=False)
+        tables["assessments"].to_csv(staging / "assessments.csv", index=False)
+        result.coverage.to_csv(staging / "coverage.csv", index=False)
+        _write_workbook(staging / "coverage.xlsx", tables, result.coverage)
+        _write_json(staging / "run.json", result.manifest)
+        for name in KEPT_ACROSS_RUNS:
+            if (out_dir / name).exists():
+                shutil.copy2(out_dir / name, staging / name)
+        _swap_into_place(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def output_tables(result) -> dict[str, pd.DataFrame]:
+    """The flat tables people open in Excel: one row per recommendation, and per assessment."""
+    assessment_of = {a.recommendation_id: a for a in result.assessments}
+    passage_of = {p.id: p for p in result.passages}
+    rows = []
+    for recommendation in result.recommendations:
+        assessment = assessment_of[recommendation.id]
+        evidence = assessment.evidence
+        rows.append({
+            "id": recommendation.id,
+            "number": recommendation.number,
+            "text": recommendation.text,
+            "page": recommendation.page,
+            "section": recommendation.section,
+            "addressees": "; ".join(recommendation.addressees),
+            "departments": "; ".join(recommendation.departments),
+            "position": assessment.position.value,
+            "confidence": assessment.confidence,
+            "needs_review": assessment.needs_review,
+            "evidence": evidence.text if evidence else "",
+            "evidence_page": evidence.page if evidence else None,
+            "response_pages": "; ".join(str(passage_of[p].page) for p in assessment.passage_ids),
+            "passage_ids": "; ".join(assessment.passage_ids),
+        })
+    recommendations = pd.DataFrame(rows)
+    assessments = pd.DataFrame([
+        {
+            "recommendation_id": a.recommendation_id,
+            "position": a.position.value,
+            "confidence": a.confidence,
+            "needs_review": a.needs_review,
+            "passage_ids": "; ".join(a.passage_ids),
+            "evidence": a.evidence.text if a.evidence else "",
+            "evidence_page": a.evidence.page if a.evidence else None,
+            "evidence_passage_id": a.evidence.passage_id if a.evidence else "",
+            "reasons": " | ".join(a.reasons),
+        }
+        for a in result.assessments
+    ])
+    passages = pd.DataFrame([
+        {"id": p.id, "page": p.page, "heading": p.heading, "departments": "; ".join(p.departments), "text": p.text}
+        for p in result.passages
+    ])
+    return {"recommendations": recommendations, "assessments": assessments, "passages": passages}
+
+
+def read_results(run_dir: Path) -> dict:
+    path = Path(run_dir) / "results.json"
+    if not path.exists():
+        raise InputError(path, "no results.json here; give a folder written by 'reactiematrix run'")
+    return read_json(path)
+
+
+def read_json(path: Path) -> dict:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "file not found; check the path") from None
+    except json.JSONDecodeError as error:
+        raise InputError(path, f"not valid JSON ({error.msg} at line {error.lineno})") from None
+
+
+def _recommendation_record(recommendation: Recommendation) -> dict:
+    record = asdict(recommendation)
+    record["bbox"] = list(recommendation.bbox)
+    record["locations"] = [asdict(location) for location in recommendation.locations]
+    return record
+
+
+def _passage_record(passage: Passage) -> dict:
+    record = asdict(passage)
+    record["bbox"] = list(passage.bbox)
+    return record
+
+
+def _assessment_record(assessment: Assessment) -> dict:
+    return {
+        "recommendation_id": assessment.recommendation_id,
+        "position": assessment.position.value,
+        "confidence": assessment.confidence,
+        "needs_review": assessment.needs_review,
+        "passage_ids": list(assessment.passage_ids),
+        "evidence": asdict(assessment.evidence) if assessment.evidence else None,
+        "reasons": list(assessment.reasons),
+    }
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n", encoding="utf-8")
+
+
+def _json_default(value):
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _write_workbook(path: Path, tables: dict[str, pd.DataFrame], coverage: pd.DataFrame) -> None:
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        coverage.to_excel(writer, sheet_name="Dekking", index=False)
+        tables["recommendations"].to_excel(writer, sheet_name="Aanbevelingen", index=False)
+        tables["passages"].to_excel(writer, sheet_name="Passages", index=False)
+
+
+def _swap_into_place(staging: Path, out_dir: Path) -> None:
+    if out_dir.exists():
+        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        out_dir.rename(old)
+        staging.rename(out_dir)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        staging.rename(out_dir)

@@ -1,0 +1,176 @@
+"""Stage 3: link each recommendation to the response passages that answer it.
+
+Three signals, each standardised per recommendation so that the narrow cosine band of e5 (about 0.8 to 0.95) never
+needs a fixed cut-off: dense similarity to the passage and to its best sentence, character n-gram TF-IDF, and priors
+(an explicit "aanbeveling 3" in the passage, shared departments).  A logistic link model, fitted on gold pairs
+(``benchmarks/calibrate.py``), turns them into a probability; the "not addressed" decision uses its threshold.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .config import PACKAGE_DATA
+from .types import Link, Passage, Recommendation
+
+FEATURES = ("dense_z", "sentence_z", "lexical_z", "dense_column_z", "lexical_raw", "reference", "department", "top")
+NUMBER = r"\d+(?:\.\d+)*[a-z]?"
+REFERENCE = re.compile(
+    rf"\b(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+((?:{NUMBER})(?:\s*(?:,|en|and|tot en met|t/m|-|–)\s*(?:{NUMBER}))*)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class LinkModel:
+    """Weights of the logistic link model and the probability above which a passage counts as an answer."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    fitted_on: tuple[str, ...] = ()
+
+
+def load_link_model(path: Path | None = None) -> LinkModel:
+    """The shipped link model, or one written by ``benchmarks/calibrate.py``."""
+    return _load_link_model(str(path or PACKAGE_DATA / "link_model.json"))
+
+
+@lru_cache(maxsize=4)
+def _load_link_model(path: str) -> LinkModel:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return LinkModel(
+        weights=tuple(float(data["weights"][name]) for name in FEATURES),
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+        fitted_on=tuple(data.get("fitted_on", ())),
+    )
+
+
+def match(
+    recommendations: list[Recommendation],
+    passages: list[Passage],
+    encoder,
+    *,
+    link_model: LinkModel | None = None,
+    top_k: int = 3,
+) -> list[Link]:
+    """The ``top_k`` best passages per recommendation, with a calibrated link probability as score."""
+    if not recommendations or not passages:
+        return []
+    model = link_model or load_link_model()
+    features = link_features(recommendations, passages, encoder)
+    probabilities = _sigmoid(features @ np.asarray(model.weights) + model.bias)
+    links = []
+    for row, recommendation in enumerate(recommendations):
+        order = np.argsort(-probabilities[row], kind="stable")[:top_k]
+        for rank, column in enumerate(order, start=1):
+            links.append(
+                Link(recommendation.id, passages[column].id, round(float(probabilities[row, column]), 4), rank)
+            )
+    return links
+
+
+def link_features(recommendations: list[Recommendation], passages: list[Passage], encoder) -> np.ndarray:
+    """Feature tensor of shape (recommendations, passages, len(FEATURES))."""
+    queries = encoder.encode_queries([_query_text(r) for r in recommendations])
+    passage_vectors = encoder.encode_passages([_passage_text(p) for p in passages])
+    dense = queries @ passage_vectors.T
+    sentence_best = _best_sentence_similarity(queries, passages, encoder)
+    lexical = _tfidf_similarity([r.text for r in recommendations], [p.text for p in passages])
+    reference = _reference_matrix(recommendations, passages)
+    department = _department_matrix(recommendations, passages)
+    fused = _row_z(dense) + _row_z(sentence_best) + _row_z(lexical)
+    top = (fused >= fused.max(axis=1, keepdims=True) - 1e-9).astype(float)
+    return np.stack(
+        [_row_z(dense), _row_z(sentence_best), _row_z(lexical), _column_z(dense), lexical, reference, department, top],
+        axis=-1,
+    )
+
+
+def _query_text(recommendation: Recommendation) -> str:
+    return recommendation.text
+
+
+def _passage_text(passage: Passage) -> str:
+    return f"{passage.heading}. {passage.text}" if passage.heading else passage.text
+
+
+def _best_sentence_similarity(queries: np.ndarray, passages: list[Passage], encoder) -> np.ndarray:
+    sentences, owners = [], []
+    for column, passage in enumerate(passages):
+        for sentence in passage.sentences or ():
+            sentences.append(sentence.text)
+            owners.append(column)
+    best = np.full((queries.shape[0], len(passages)), -1.0, dtype=np.float32)
+    if not sentences:
+        return np.zeros_like(best)
+    similarity = queries @ encoder.encode_passages(sentences).T
+    for index, column in enumerate(owners):
+        np.maximum(best[:, column], similarity[:, index], out=best[:, column])
+    return best
+
+
+def _tfidf_similarity(queries: list[str], documents: list[str]) -> np.ndarray:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, lowercase=True)
+    vectorizer.fit(queries + documents)
+    return (vectorizer.transform(queries) @ vectorizer.transform(documents).T).toarray()
+
+
+def referenced_numbers(text: str) -> set[str]:
+    """Recommendation numbers a text names explicitly: "aanbevelingen 3 en 5", "aanbeveling 2 t/m 4"."""
+    numbers: set[str] = set()
+    for match in REFERENCE.finditer(text):
+        parts = re.split(r"\s*(,|en|and|tot en met|t/m|-|–)\s*", match.group(1))
+        values = [p for p in parts[::2] if p]
+        separators = parts[1::2]
+        numbers.update(values)
+        for (low, high), separator in zip(zip(values, values[1:]), separators):
+            if separator in ("t/m", "tot en met", "-", "–") and low.isdigit() and high.isdigit():
+                numbers.update(str(n) for n in range(int(low), int(high) + 1) if int(high) - int(low) < 50)
+    return numbers
+
+
+def _reference_matrix(recommendations: list[Recommendation], passages: list[Passage]) -> np.ndarray:
+    matrix = np.zeros((len(recommendations), len(passages)))
+    referenced = [referenced_numbers(p.text) for p in passages]
+    for row, recommendation in enumerate(recommendations):
+        if not recommendation.number:
+            continue
+        for column, numbers in enumerate(referenced):
+            if recommendation.number in numbers:
+                matrix[row, column] = 1.0
+    return matrix
+
+
+def _department_matrix(recommendations: list[Recommendation], passages: list[Passage]) -> np.ndarray:
+    matrix = np.zeros((len(recommendations), len(passages)))
+    for row, recommendation in enumerate(recommendations):
+        wanted = set(recommendation.departments) - {"KABINET", "OTHER"}
+        if not wanted:
+            continue
+        for column, passage in enumerate(passages):
+            if wanted & set(passage.departments):
+                matrix[row, column] = 1.0
+    return matrix
+
+
+def _row_z(matrix: np.ndarray) -> np.ndarray:
+    mean = matrix.mean(axis=1, keepdims=True)
+    spread = matrix.std(axis=1, keepdims=True)
+    return (matrix - mean) / np.where(spread < 1e-9, 1.0, spread)
+
+
+def _column_z(matrix: np.ndarray) -> np.ndarray:
+    return _row_z(matrix.T).T
+
+
+def _sigmoid(values: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-values))

