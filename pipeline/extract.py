@@ -1,0 +1,756 @@
+"""Stage 1: read a text PDF into typed blocks in reading order.
+
+``extract(path) -> ExtractedDocument`` is the only public function.  It works from pdfplumber words with their font
+name and size and rebuilds the layout with a few measured heuristics, each relative to the document itself:
+
+* body size = the font size most characters are set in; headings are larger, or body-size bold lines standing alone;
+* running headers/footers = lines near the top/bottom whose digit-normalised text repeats at a similar height on at
+  least 40 % of the pages (and at least two), plus bare page numbers ("3", "- 3 -", "3/12", "Pagina 3 van 12");
+* two columns = a vertical strip near the middle of the page that words on many lines stay clear of;
+* footnotes = the run of smaller-than-body lines at the foot of a page (or column) that starts with a note number;
+* paragraphs split where the line pitch is larger than the document's typical pitch, or on a first-line indent after
+  a finished sentence; list items start at a printed marker and run on until the next marker, a vertical gap, or a
+  dedent after a finished sentence.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import statistics
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from pipeline.errors import (
+    CorruptPdfError,
+    EmptyFileError,
+    EncryptedPdfError,
+    FileMissingError,
+    InputError,
+    NoTextLayerError,
+    NotPdfError,
+    TooManyPagesError,
+)
+from pipeline.types import Block, BlockKind, ExtractedDocument
+
+__all__ = ["extract"]
+
+MIN_CHARS_PER_PAGE = 25  # below this on average the PDF is treated as a scan without text layer
+REPEAT_SHARE = 0.4  # a header/footer text must recur on this share of pages (and on at least two)
+HEADER_ZONE = 0.12  # top/bottom share of the page height searched for running headers and footers
+SUPERSCRIPT_RATIO = 0.8  # a word this much smaller than its line and raised is a note marker
+GAP_FACTOR = 1.3  # line pitch above typical pitch * this starts a new paragraph
+
+_SENTENCE_END = re.compile(r"[.;:?!…][\"'”’»)\]]*$")
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:page|pagina|blz\.?|p\.)\s*)?\d{1,4}(?:\s*(?:/|of|van|de)\s*\d{1,4})?(?:\s*[-–—])?$", re.I)
+_FOOTNOTE_MARK = re.compile(r"^(\d{1,3}|[*†‡§]{1,3})[.)]?$")
+_BULLETS = "•·▪‣◦●○■□➢►-–—*"
+_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x{1,2}i{0,3}|xiv|xv|xvi{1,3}|xix|xx)"
+_MARKER_PATTERNS = [
+    re.compile(rf"^([{re.escape(_BULLETS)}])\s+(?=\S)"),
+    re.compile(r"^(\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*[.)])\s+(?=\S)"),  # 1.  1)  (1)  98.13.  3.2.
+    re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)"),  # 3.2 without final dot
+    re.compile(rf"^(\({_ROMAN}\)|{_ROMAN}[.)])\s+(?=\S)"),  # i.  ii)  (iv)
+    re.compile(r"^(\([a-z]\)|[a-z][.)])\s+(?=\S)"),  # a.  a)  (a)
+    re.compile(r"^((?:[IVX]{1,5})[.)])\s+(?=\S)"),  # II.
+]
+_HEADING_ONLY_MARKER = re.compile(r"^([A-Z][.)])\s+(?=\S)")  # "A. Presentation": a heading number, not a list label
+_KEEP_HYPHEN_PREFIXES = {"anti", "socio", "non", "ex", "oud", "vice", "semi", "self", "e", "co", "pro"}
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
+# ----------------------------------------------------------------------------------------------------------- errors
+def _check_file(path: Path) -> None:
+    if not path.exists() or not path.is_file():
+        raise FileMissingError(path)
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyFileError(path)
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+        fh.seek(max(0, size - 1024))
+        tail = fh.read()
+    if b"%PDF-" not in head:
+        raise NotPdfError(path, head.lstrip()[:8])
+    if b"%%EOF" not in tail:  # Acrobat requires the marker in the last 1024 bytes; without it the file was cut off
+        raise CorruptPdfError(path, "no %%EOF marker at the end, the file looks cut off")
+
+
+def _is_encryption_error(exc: BaseException) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:
+        name = type(exc).__name__
+        if "Password" in name or "Encrypt" in name or "encrypt" in str(exc).lower():
+            return True
+        exc = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args and isinstance(exc.args[0], BaseException)
+                                                   else None)
+        seen += 1
+    return False
+
+
+def _wrap(path: Path, exc: Exception) -> InputError:
+    if _is_encryption_error(exc):
+        return EncryptedPdfError(path)
+    return CorruptPdfError(path, f"{type(exc).__name__}: {str(exc)[:120]}")
+
+
+# ------------------------------------------------------------------------------------------------------ page words
+@dataclass
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    sup: bool = False
+    glued: bool = False  # no space before this word on its line
+
+
+@dataclass
+class _Line:
+    page: int
+    words: list[_Word]
+    column: int = 0
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    text: str = ""  # body text: superscript markers dropped
+    flow_start: bool = False  # first line of a page or of a right column
+
+    def finish(self) -> "_Line":
+        self.words.sort(key=lambda w: w.x0)
+        weights = Counter()
+        for w in self.words:
+            weights[round(w.size * 2) / 2] += len(w.text)
+        dominant = weights.most_common(1)[0][0]
+        normal = [w for w in self.words if w.size >= dominant * SUPERSCRIPT_RATIO]
+        baseline = max(w.bottom for w in normal)
+        for w in self.words:
+            w.sup = (w.size < dominant * SUPERSCRIPT_RATIO and w.bottom < baseline - 0.15 * dominant
+                     and re.fullmatch(r"[\[(]?[\d*†‡,\-–]+[\])]?", w.text) is not None)
+        self.x0 = min(w.x0 for w in self.words)
+        self.x1 = max(w.x1 for w in self.words)
+        self.top = min(w.top for w in normal)
+        self.bottom = baseline
+        self.size = dominant
+        body = [w for w in self.words if not w.sup]
+        bold_chars = sum(len(w.text) for w in body if w.bold)
+        self.bold = bold_chars * 2 > sum(len(w.text) for w in body)
+        prev = None
+        for w in self.words:
+            w.glued = prev is not None and w.x0 - prev.x1 < 0.12 * max(w.size, prev.size)
+            prev = w
+        self.text = _join_words(body)
+        return self
+
+    @property
+    def full_text(self) -> str:
+        return _join_words(self.words)
+
+
+def _join_words(words: list[_Word]) -> str:
+    parts: list[str] = []
+    glue_next = False
+    for i, w in enumerate(words):
+        if parts and not (w.glued or glue_next):
+            parts.append(" ")
+        parts.append(w.text)
+        glue_next = False
+    return "".join(parts)
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text.translate(_DASHES)).translate(_ZERO_WIDTH)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _read_words(page) -> list[_Word]:
+    words = []
+    for w in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False,
+                                x_tolerance=2):
+        text = _normalise(w["text"])
+        try:
+            x0, x1, top, bottom, size = (float(w[k]) for k in ("x0", "x1", "top", "bottom", "size"))
+        except (TypeError, ValueError):
+            continue
+        if not text or not all(map(math.isfinite, (x0, x1, top, bottom, size))) or size <= 0.5 or bottom < top:
+            continue
+        words.append(_Word(text, x0, x1, top, bottom, size, bool(_BOLD_FONT.search(str(w.get("fontname", ""))))))
+    return words
+
+
+def _rows(words: list[_Word]) -> list[list[_Word]]:
+    """Group words into rows by vertical overlap (a raised superscript still overlaps its line)."""
+    rows: list[tuple[float, float, list[_Word]]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        h = max(w.bottom - w.top, 0.1)
+        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            top, bottom, ws = rows[i]
+            overlap = min(bottom, w.bottom) - max(top, w.top)
+            if overlap >= 0.45 * min(h, bottom - top):
+                ws.append(w)
+                rows[i] = (min(top, w.top) if w.size >= 0.8 * ws[0].size else top, max(bottom, w.bottom), ws)
+                break
+        else:
+            rows.append((w.top, w.bottom, [w]))
+    return [sorted(ws, key=lambda w: w.x0) for _, _, ws in rows]
+
+
+# ------------------------------------------------------------------------------------------------ running headers
+def _digit_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text.lower()))
+
+
+def _strip_running(pages_rows: list[list[list[_Word]]], heights: list[float]) -> tuple[list[list[list[_Word]]], list[str]]:
+    n = len(pages_rows)
+    candidates = []  # (page, row index, zone, key, top)
+    for p, rows in enumerate(pages_rows):
+        h = heights[p]
+        for i, row in enumerate(rows):
+            top, bottom = min(w.top for w in row), max(w.bottom for w in row)
+            if bottom <= h * HEADER_ZONE:
+                zone = "top"
+            elif top >= h * (1 - HEADER_ZONE):
+                zone = "bottom"
+            else:
+                continue
+            candidates.append((p, i, zone, _digit_key(_join_words(row)), top))
+    groups: list[tuple[str, str, list]] = []  # zone, key, members
+    for cand in candidates:
+        for zone, key, members in groups:
+            if zone == cand[2] and (key == cand[3] or (len(key) > 6 and SequenceMatcher(None, key, cand[3]).ratio()
+                                                       >= 0.85)):
+                members.append(cand)
+                break
+        else:
+            groups.append((cand[2], cand[3], [cand]))
+    drop: set[tuple[int, int]] = set()
+    need = max(2, math.ceil(REPEAT_SHARE * n))
+    for zone, key, members in groups:
+        tops = statistics.median(m[4] for m in members)
+        near = [m for m in members if abs(m[4] - tops) <= 12]
+        if len({m[0] for m in near}) >= need:
+            drop.update((m[0], m[1]) for m in near)
+    for p, i, zone, key, top in candidates:
+        rows = pages_rows[p]
+        outermost = i < 2 if zone == "top" else i >= len(rows) - 2
+        if outermost and _PAGE_NUMBER.match(_join_words(rows[i]).strip()):
+            drop.add((p, i))
+    removed = []
+    out = []
+    for p, rows in enumerate(pages_rows):
+        keep = []
+        for i, row in enumerate(rows):
+            if (p, i) in drop:
+                removed.append(_join_words(row))
+            else:
+                keep.append(row)
+        out.append(keep)
+    return out, removed
+
+
+# -------------------------------------------------------------------------------------------------------- columns
+def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float] | None:
+    if len(rows) < 6:
+        return None
+    lo, hi = int(width * 0.25), int(width * 0.75)
+    cover = [0] * (hi - lo + 1)
+    for row in rows:
+        hit = set()
+        for w in row:
+            for x in range(max(lo, int(w.x0) - 1), min(hi, int(math.ceil(w.x1)) + 1) + 1):
+                hit.add(x)
+        for x in hit:
+            cover[x - lo] += 1
+    limit = max(1, int(0.2 * len(rows)))
+    best = None
+    x = 0
+    while x < len(cover):
+        if cover[x] <= limit:
+            start = x
+            while x < len(cover) and cover[x] <= limit:
+                x += 1
+            run = (start + lo, x - 1 + lo)
+            if run[1] - run[0] >= 8:
+                score = (min(cover[start:x]), -(run[1] - run[0]))
+                if best is None or score < best[0]:
+                    best = (score, run)
+        x += 1
+    if best is None:
+        return None
+    g0, g1 = best[1]
+    both = 0
+    left_rows = right_rows = 0
+    for row in rows:
+        has_l = any(w.x1 <= g0 + 1 for w in row)
+        has_r = any(w.x0 >= g1 - 1 for w in row)
+        crosses = any(w.x0 < g1 - 1 and w.x1 > g0 + 1 for w in row)
+        if crosses:
+            continue
+        left_rows += has_l
+        right_rows += has_r
+        both += has_l and has_r
+    if both < max(3, 0.3 * max(left_rows, right_rows)) or min(left_rows, right_rows) < 3:
+        return None
+    # both sides must hold real text columns, not a column of list labels beside their hanging text
+    lx0 = min((w.x0 for row in rows for w in row if w.x1 <= g0 + 1), default=g0)
+    rx1 = max((w.x1 for row in rows for w in row if w.x0 >= g1 - 1), default=g1)
+    if g0 - lx0 < 0.2 * width or rx1 - g1 < 0.2 * width:
+        return None
+    return g0, g1
+
+
+def _page_lines(page_no: int, rows: list[list[_Word]], width: float) -> list[_Line]:
+    """Lines of one page in reading order: full-width lines in place, column bands left then right."""
+    gutter = _find_gutter(rows, width)
+    if gutter is None:
+        lines = [_Line(page_no, row).finish() for row in rows]
+        if lines:
+            lines[0].flow_start = True
+        return lines
+    g0, g1 = gutter
+    full: list[_Line] = []
+    left: list[_Word] = []
+    right: list[_Word] = []
+    for row in rows:
+        if any(w.x0 < g1 - 1 and w.x1 > g0 + 1 for w in row):
+            full.append(_Line(page_no, row).finish())
+        else:
+            for w in row:
+                (left if (w.x0 + w.x1) / 2 < (g0 + g1) / 2 else right).append(w)
+    left_lines = [_Line(page_no, r, column=0).finish() for r in _rows(left)] if left else []
+    right_lines = [_Line(page_no, r, column=1).finish() for r in _rows(right)] if right else []
+    out: list[_Line] = []
+    cuts = sorted(full, key=lambda l: l.top)
+    bounds = [-math.inf] + [l.top for l in cuts] + [math.inf]
+    for b in range(len(bounds) - 1):
+        if b > 0:
+            out.append(cuts[b - 1])
+        band_l = [l for l in left_lines if bounds[b] <= l.top < bounds[b + 1]]
+        band_r = [l for l in right_lines if bounds[b] <= l.top < bounds[b + 1]]
+        out.extend(band_l)
+        if band_r:
+            band_r[0].flow_start = True
+        out.extend(band_r)
+    if out:
+        out[0].flow_start = True
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------- blocks
+def _marker(text: str, heading_style: bool) -> tuple[str, str]:
+    """Split a printed list label off the start of ``text``; ('', text) when there is none."""
+    patterns = _MARKER_PATTERNS + ([_HEADING_ONLY_MARKER] if heading_style else [])
+    for pat in patterns:
+        m = pat.match(text)
+        if m:
+            return m.group(1), text[m.end():]
+    if text[:1] in "•▪●►➢" and len(text) > 1:  # bullet glued to its text
+        return text[0], text[1:].lstrip()
+    return "", text
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+@dataclass
+class _Draft:
+    kind: BlockKind
+    lines: list[_Line]
+    marker: str = ""
+    level: int = 0
+    marker_x: float = 0.0
+    text_x: float = 0.0
+    flow_start: bool = False
+
+
+class _Vocabulary:
+    """Word forms seen in the document, to decide line-end hyphens from the document's own spelling."""
+
+    def __init__(self, lines: list[_Line]):
+        self.plain: set[str] = set()
+        self.hyphenated: set[str] = set()
+        for line in lines:
+            for tok in line.text.split():
+                tok = tok.strip(".,;:!?()[]\"'“”‘’«»").lower()
+                if not tok:
+                    continue
+                if "-" in tok.strip("-"):
+                    self.hyphenated.add(tok)
+                    self.plain.update(p for p in tok.split("-") if p)
+                elif tok.isalpha():
+                    self.plain.add(tok)
+
+    def join(self, left: str, right: str) -> str:
+        """Join ``left`` (ending in '-') with the next line's ``right``: drop the hyphen or keep it."""
+        lword = re.split(r"[\s/]", left)[-1]
+        rword = re.split(r"[\s/]", right)[0]
+        stem = lword[:-1]
+        part = stem.split("-")[-1]
+        head = re.sub(r"^\W+", "", part)
+        rtrim = rword.strip(".,;:!?()[]\"'“”‘’«»")
+        if not head or not head[-1].isalpha() or not rtrim or not rtrim[0].islower():
+            return left + right  # next fragment starts with a capital, digit or symbol: a real hyphen
+        joined = (stem + rtrim).lower().strip("(\"'“‘")
+        hyph = (stem + "-" + rtrim).lower().strip("(\"'“‘")
+        if hyph in self.hyphenated and joined not in self.plain:
+            return left + right
+        if joined.replace("-", "") in self.plain or joined in self.plain:
+            return left[:-1] + right
+        if head.isupper() and len(head) >= 2 or any(c.isdigit() for c in head) or any(c.isupper() for c in head[1:]):
+            return left + right  # acronym or CamelCase abbreviation: KMar-medewerkers, AOW-leeftijd
+        if head.lower() in _KEEP_HYPHEN_PREFIXES:
+            return left + right  # socio-economic, anti-discriminatiebeleid
+        if head[0].isupper() and len(head) <= 4:
+            return left + right  # short capitalised abbreviation: Awgb-toets
+        return left[:-1] + right
+
+
+def _join_lines(texts: list[str], vocab: _Vocabulary) -> str:
+    out = ""
+    for t in texts:
+        t = t.strip()
+        if not t:
+            continue
+        if not out:
+            out = t
+        elif out.endswith("\u00ad"):
+            out = out[:-1] + t
+        elif re.search(r"[^\W\d_]-$", out):
+            out = vocab.join(out, t)
+        else:
+            out = out + " " + t
+    return _normalise(out)
+
+
+class _Builder:
+    def __init__(self, lines: list[_Line], body_size: float, pitch: float, left_margins: dict):
+        self.lines = lines
+        self.body = body_size
+        self.pitch = pitch
+        self.left_margins = left_margins
+
+    def heading_style(self, line: _Line) -> str:
+        if line.size >= self.body * 1.15:
+            return "large"
+        if line.bold and abs(line.size - self.body) < self.body * 0.15:
+            return "bold"
+        return ""
+
+    def gap_before(self, prev: _Line | None, line: _Line) -> bool:
+        if prev is None or prev.page != line.page or prev.column != line.column or line.flow_start:
+            return True
+        pitch = line.top - prev.top
+        expected = self.pitch * max(line.size, prev.size) / self.body
+        return pitch > expected * GAP_FACTOR or pitch < -1
+
+    def build(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        cur: _Draft | None = None
+        prev: _Line | None = None
+        lines = self.lines
+        for i, line in enumerate(lines):
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            gap = self.gap_before(prev, line)
+            style = self.heading_style(line)
+            marker, rest = _marker(line.text, bool(style))
+            new_page = prev is None or prev.page != line.page or line.flow_start
+            if new_page:
+                cur = None
+            # continuation of a heading (multi-line title in the same style)
+            if (cur is not None and cur.kind is BlockKind.HEADING and not gap and style and not marker
+                    and abs(line.size - cur.lines[-1].size) < 0.6 and line.bold == cur.lines[-1].bold
+                    and len(cur.lines) < 3):
+                cur.lines.append(line)
+                prev = line
+                continue
+            if self._is_heading(line, style, gap, prev, nxt, marker, rest, cur):
+                cur = _Draft(BlockKind.HEADING, [line], marker=marker, flow_start=new_page)
+                drafts.append(cur)
+            elif marker and not self._marker_is_wrapped_text(cur, prev, line, gap):
+                cur = _Draft(BlockKind.LIST_ITEM, [line], marker=marker, marker_x=line.x0,
+                             text_x=self._text_x(line, marker), flow_start=new_page)
+                drafts.append(cur)
+            elif cur is not None and not gap and self._continues(cur, prev, line):
+                cur.lines.append(line)
+            else:
+                cur = _Draft(BlockKind.PARAGRAPH, [line], flow_start=new_page)
+                drafts.append(cur)
+            prev = line
+        return drafts
+
+    @staticmethod
+    def _text_x(line: _Line, marker: str) -> float:
+        consumed = ""
+        for w in line.words:
+            if w.sup:
+                continue
+            if len(consumed.replace(" ", "")) >= len(marker.replace(" ", "")):
+                return w.x0
+            consumed += w.text
+        return line.x0
+
+    def _is_heading(self, line, style, gap, prev, nxt, marker, rest, cur) -> bool:
+        if not style:
+            return False
+        words = line.text.split()
+        if style == "large":
+            return len(words) <= 25 and not (cur is not None and cur.kind is not BlockKind.HEADING and not gap
+                                              and abs(line.size - cur.lines[-1].size) < 0.6)
+        # body-size bold: a short line standing alone, not ending like a sentence part
+        if not gap and cur is not None and cur.kind is not BlockKind.HEADING:
+            return False
+        if len(words) > 14 or re.search(r"[.,;:]$", line.text) and not re.fullmatch(r"[\dIVX.]+\.?", rest):
+            return False
+        if nxt is not None and not self.gap_before(line, nxt) and nxt.bold and abs(nxt.size - line.size) < 0.6 \
+                and not _marker(nxt.text, True)[0]:
+            return False  # first line of a bold paragraph
+        return True
+
+    def _marker_is_wrapped_text(self, cur, prev, line, gap) -> bool:
+        """'... artikel' / '3. Dat ...': a number that only happens to start a wrapped paragraph line."""
+        return (cur is not None and cur.kind is BlockKind.PARAGRAPH and not gap and prev is not None
+                and not _ends_sentence(prev.text) and abs(line.x0 - cur.lines[-1].x0) < 2
+                and len(cur.lines) >= 1 and cur.lines[0].x0 <= line.x0 + 2 and prev.x1 > line.x1 - 1e9)
+
+    def _continues(self, cur: _Draft, prev: _Line, line: _Line) -> bool:
+        if cur.kind is BlockKind.HEADING:
+            return False
+        if abs(line.size - prev.size) > max(0.6, 0.1 * self.body):
+            return False
+        tol = 0.4 * line.size
+        if cur.kind is BlockKind.LIST_ITEM:
+            if line.x0 < min(cur.marker_x, cur.text_x) - tol and _ends_sentence(prev.text):
+                return False
+            return True
+        # paragraph: a first-line indent after a finished sentence starts the next paragraph
+        if line.x0 > prev.x0 + 0.8 * line.size and _ends_sentence(prev.text) and len(cur.lines) >= 2:
+            return False
+        if line.x0 > prev.x0 + 0.8 * line.size and _ends_sentence(prev.text) and prev.x1 < line.x1 - 2 * line.size:
+            return False
+        return True
+
+
+def _levels(drafts: list[_Draft], heading_sizes: list[tuple[float, bool]], margins: dict) -> None:
+    rank = {style: i + 1 for i, style in enumerate(heading_sizes)}
+    stack: list[float] = []
+    for d in drafts:
+        if d.kind is BlockKind.HEADING:
+            first = d.lines[0]
+            d.level = rank.get((round(first.size * 2) / 2, first.bold), len(rank))
+            stack = []
+        elif d.kind is BlockKind.LIST_ITEM:
+            first = d.lines[0]
+            x = first.x0 - margins.get((first.page, first.column), 0.0)
+            while stack and stack[-1] > x + 3:
+                stack.pop()
+            if stack and abs(stack[-1] - x) <= 3:
+                stack[-1] = x
+            else:
+                stack.append(x)
+            d.level = len(stack) - 1
+        elif d.kind is BlockKind.PARAGRAPH and not d.flow_start:
+            x = d.lines[0].x0 - margins.get((d.lines[0].page, d.lines[0].column), 0.0)
+            while stack and stack[-1] > x + 3:
+                stack.pop()
+
+
+def _to_block(d: _Draft, vocab: _Vocabulary, footnote: bool = False) -> Block:
+    texts = []
+    for j, line in enumerate(d.lines):
+        t = line.text
+        if j == 0 and d.marker and d.kind is not BlockKind.HEADING:
+            t = _marker(t, True)[1] if not footnote else t
+        texts.append(t)
+    if footnote:
+        texts[0] = d.lines[0].full_text
+        texts[0] = re.sub(r"^\s*" + re.escape(d.marker) + r"[.)]?\s*", "", texts[0], count=1)
+    text = _join_lines(texts, vocab)
+    if d.kind is BlockKind.HEADING:
+        text = _normalise(" ".join(l.text for l in d.lines))
+    sizes = Counter()
+    bold = total = 0
+    for line in d.lines:
+        for w in line.words:
+            if w.sup:
+                continue
+            sizes[round(w.size, 1)] += len(w.text)
+            total += len(w.text)
+            bold += len(w.text) if w.bold else 0
+    return Block(
+        page=d.lines[0].page,
+        bbox=(round(min(l.x0 for l in d.lines), 2), round(min(l.top for l in d.lines), 2),
+              round(max(l.x1 for l in d.lines), 2), round(max(l.bottom for l in d.lines), 2)),
+        text=text,
+        kind=BlockKind.FOOTNOTE if footnote else d.kind,
+        level=d.level,
+        marker=d.marker,
+        font_size=sizes.most_common(1)[0][0] if sizes else 0.0,
+        bold=bold * 2 > total,
+        column=d.lines[0].column,
+    )
+
+
+# ------------------------------------------------------------------------------------------------------- footnotes
+def _split_footnotes(lines: list[_Line], body_size: float, height: float) -> tuple[list[_Line], list[_Draft]]:
+    """Take the footnote zone off the foot of each column of one page."""
+    notes_lines: set[int] = set()
+    for col in {l.column for l in lines}:
+        idx = sorted((i for i, l in enumerate(lines) if l.column == col), key=lambda i: lines[i].top)
+        k = len(idx)
+        while k > 0 and lines[idx[k - 1]].size < body_size * 0.93 and lines[idx[k - 1]].top > height * 0.45:
+            k -= 1
+        tail = idx[k:]
+        start = next((j for j, i in enumerate(tail) if _footnote_marker(lines[i])), None)
+        if start is not None:
+            notes_lines.update(tail[start:])
+    if not notes_lines:
+        return lines, []
+    body = [l for i, l in enumerate(lines) if i not in notes_lines]
+    notes: list[_Draft] = []
+    for i in sorted(notes_lines, key=lambda i: (lines[i].column, lines[i].top)):
+        line = lines[i]
+        mark = _footnote_marker(line)
+        if mark or not notes:
+            notes.append(_Draft(BlockKind.FOOTNOTE, [line], marker=mark))
+        else:
+            notes[-1].lines.append(line)
+    return body, notes
+
+
+def _footnote_marker(line: _Line) -> str:
+    first = line.words[0]
+    m = _FOOTNOTE_MARK.match(first.text)
+    if m and (len(line.words) > 1 or first.sup):
+        return m.group(1)
+    m = re.match(r"^(\d{1,3})(?=[A-Z])", first.text)  # "1Zie" when the marker is glued to the note
+    return m.group(1) if m and first.sup else ""
+
+
+# ----------------------------------------------------------------------------------------------------------- main
+def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocument:
+    """Read a text PDF into blocks in reading order; raise ``InputError`` for anything that is not one."""
+    path = Path(path)
+    _check_file(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        import pdfplumber
+    except ImportError as exc:  # pragma: no cover - dependency missing
+        raise ImportError("extract() needs pdfplumber: pip install pdfplumber") from exc
+
+    pages_words: list[list[_Word]] = []
+    sizes: list[tuple[float, float]] = []
+    try:
+        with pdfplumber.open(path) as pdf:
+            n = len(pdf.pages)
+            if n == 0:
+                raise CorruptPdfError(path, "no pages")
+            if max_pages is not None and n > max_pages:
+                raise TooManyPagesError(path, n, max_pages)
+            for page in pdf.pages:
+                pages_words.append(_read_words(page))
+                sizes.append((float(page.width or 595), float(page.height or 842)))
+                page.close()
+    except InputError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types on damaged input
+        raise _wrap(path, exc) from exc
+    except RecursionError as exc:  # pragma: no cover
+        raise CorruptPdfError(path, "nested too deeply") from exc
+
+    chars = sum(len(w.text) for ws in pages_words for w in ws)
+    if chars / n < MIN_CHARS_PER_PAGE:
+        raise NoTextLayerError(path, chars / n)
+    return _layout(str(path), digest, n, pages_words, sizes)
+
+
+def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], sizes: list[tuple[float, float]]
+            ) -> ExtractedDocument:
+    pages_rows = [_rows(ws) for ws in pages_words]
+    pages_rows, removed = _strip_running(pages_rows, [h for _, h in sizes])
+
+    weights = Counter()
+    for rows in pages_rows:
+        for row in rows:
+            for w in row:
+                weights[round(w.size * 2) / 2] += len(w.text)
+    if not weights:
+        return ExtractedDocument(path, digest, n, (), tuple(removed))
+    body_size = weights.most_common(1)[0][0]
+
+    page_lines = [_page_lines(p + 1, rows, sizes[p][0]) for p, rows in enumerate(pages_rows)]
+    body_lines: list[_Line] = []
+    notes_by_page: dict[int, list[_Draft]] = {}
+    for p, lines in enumerate(page_lines):
+        body, notes = _split_footnotes(lines, body_size, sizes[p][1])
+        if body and not body[0].flow_start:
+            body[0].flow_start = True
+        body_lines.extend(body)
+        notes_by_page[p + 1] = notes
+
+    pitches = [b.top - a.top for a, b in zip(body_lines, body_lines[1:])
+               if a.page == b.page and a.column == b.column and abs(a.size - body_size) < 0.3
+               and abs(b.size - body_size) < 0.3 and 0.8 * body_size < b.top - a.top < 2.5 * body_size]
+    pitch = statistics.median(pitches) if pitches else 1.2 * body_size
+    # pitches mix line-to-line and paragraph-to-paragraph steps: take the lower cluster as typical
+    low = [p for p in pitches if p <= pitch * 1.15]
+    if low:
+        pitch = statistics.median(low)
+
+    # list nesting compares marker x positions; a right column is shifted onto the left column's geometry
+    xs = defaultdict(list)
+    for l in body_lines:
+        xs[(l.page, l.column)].append(l.x0)
+    margins: dict[tuple[int, int], float] = {}
+    for (p, c), vals in xs.items():
+        if c == 1 and (p, 0) in xs:
+            edge = lambda v: sorted(v)[len(v) // 10]
+            margins[(p, 1)] = edge(vals) - edge(xs[(p, 0)])
+
+    drafts = _Builder(body_lines, body_size, pitch, margins).build()
+    heading_styles = sorted({(round(d.lines[0].size * 2) / 2, d.lines[0].bold) for d in drafts
+                             if d.kind is BlockKind.HEADING}, key=lambda s: (-s[0], not s[1]))
+    _levels(drafts, heading_styles, margins)
+
+    vocab = _Vocabulary(body_lines + [l for ds in notes_by_page.values() for d in ds for l in d.lines])
+    blocks: list[Block] = []
+    last_body: Block | None = None
+    by_page = defaultdict(list)
+    for d in drafts:
+        by_page[d.lines[0].page].append(d)
+    for p in range(1, n + 1):
+        for d in by_page.get(p, []):
+            block = _to_block(d, vocab)
+            if d.flow_start and last_body is not None and _is_continuation(last_body, block):
+                block = replace(block, continues=True, kind=last_body.kind,
+                                level=last_body.level if block.kind is BlockKind.PARAGRAPH else block.level)
+            blocks.append(block)
+            last_body = block
+        for d in notes_by_page.get(p, []):
+            blocks.append(_to_block(d, vocab, footnote=True))
+    return ExtractedDocument(path=path, sha256=digest, page_count=n, blocks=tuple(blocks),
+                             removed_lines=tuple(removed))
+
+
+def _is_continuation(prev: Block, block: Block) -> bool:
+    if prev.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.kind is not BlockKind.PARAGRAPH:
+        return False
+    if _ends_sentence(prev.text) or not block.text:
+        return False
+    first = block.text[0]
+    if first.islower() or not first.isalpha():
+        return True
+    last_word = prev.text.split()[-1]
+    return prev.text.endswith((",", "-")) or last_word[:1].islower()
