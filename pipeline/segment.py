@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .departments import resolve_departments
+from .departments import find_departments, resolve_departments
 from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recommendation, Sentence
 
 RECOMMENDATION_HEADING = re.compile(
@@ -32,7 +32,6 @@ INLINE_ACTOR = re.compile(
     r"de raad|wij|we|de onderzoekers|de rekenkamer|the working group|the committee)\b",
     re.I,
 )
-PARENT_ENDS_LEAD_IN = re.compile(r"[:：]\s*$")
 MIN_PASSAGE_WORDS = 6
 
 
@@ -90,19 +89,19 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
 def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     items: list[_Item] = []
     chapter, section, lead_in = "", "", ""
-    in_recommendation_section = False
+    recommendation_level = None  # level of the heading that opened a recommendations section, while inside it
     open_items: dict[int, _Item] = {}  # nesting level -> last item at that level
-    parents: dict[int, Block] = {}
 
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             section = block.text
             if block.level <= 1:
                 chapter = block.text
-                in_recommendation_section = bool(RECOMMENDATION_HEADING.search(block.text))
-            elif RECOMMENDATION_HEADING.search(block.text):
-                in_recommendation_section = True
-            lead_in, open_items, parents = "", {}, {}
+            if RECOMMENDATION_HEADING.search(block.text):
+                recommendation_level = min(block.level, recommendation_level or block.level)
+            elif recommendation_level is not None and block.level <= recommendation_level:
+                recommendation_level = None
+            lead_in, open_items = "", {}
             continue
         if block.kind is BlockKind.PARAGRAPH:
             if block.continues and open_items:
@@ -111,11 +110,11 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 open_items[level] = replace(previous, text=_join(previous.text, block.text))
                 items[_index_of(items, previous)] = open_items[level]
                 continue
-            if LEAD_IN.search(block.text) and _ends_with_colon(block):
+            if _is_lead_in(block.text):
                 lead_in = block.text
             elif not block.text.rstrip().endswith(":"):
                 lead_in = lead_in if not open_items else ""
-            open_items, parents = {}, {}
+            open_items = {}
             continue
         if block.kind is not BlockKind.LIST_ITEM:
             continue
@@ -125,27 +124,18 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             open_items[level] = replace(previous, text=_join(previous.text, block.text))
             items[_index_of(items, previous)] = open_items[level]
             continue
-        if not (in_recommendation_section or lead_in):
-            continue
-        parents = {level: parent for level, parent in parents.items() if level < block.level}
-        parents[block.level] = block
-        parent_text = " ".join(parents[level].text for level in sorted(parents) if level < block.level)
-        if _ends_with_colon(block) and not parent_text:
-            # "98. The following recommendations ...:" introduces its children; it is not one itself.
-            lead_in = block.text
-            open_items = {}
+        if recommendation_level is None and not lead_in:
             continue
         parent_item = next((open_items[level] for level in sorted(open_items, reverse=True) if level < block.level), None)
-        if parent_item is not None and not PARENT_ENDS_LEAD_IN.search(parent_item.text):
+        if parent_item is not None and not _is_lead_in(parent_item.text):
             # a sub-point of a recommendation is part of it, not a recommendation of its own
             merged = replace(parent_item, text=_join(parent_item.text, f"{block.marker} {block.text}".strip()))
             items[_index_of(items, parent_item)] = merged
             open_items[parent_item.level] = merged
             continue
         item_lead_in = parent_item.text if parent_item is not None else lead_in
-        if parent_item is not None:
-            items.remove(parent_item)  # a parent that ends with ":" was a lead-in after all
-            del open_items[parent_item.level]
+        if parent_item is not None and parent_item in items:
+            items.remove(parent_item)  # "98. The following recommendations ...:" introduces its children
         number = _number_from_marker(block.marker, parent_item.number if parent_item else "")
         item = _Item(
             number=number,
@@ -188,7 +178,7 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
     groups: list[list[_Item]] = []
     for item in items:
         for group in groups:
-            if _overlap(item.text, group[0].text) >= 0.8:
+            if _is_repeat(item, group[0]):
                 group.append(item)
                 break
         else:
@@ -216,22 +206,13 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
     return records
 
 
-ADDRESSEE_PHRASE = re.compile(
-    r"\b(?:de |het )?(?:minister(?:s)?|staatssecretaris(?:sen)?|kabinet|regering|overheid|gemeenten?|"
-    r"government|netherlands)\b[^,:;.]{0,90}",
-    re.I,
-)
-
-
 def _addressees(source: _Item, item: _Item) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Who a recommendation addresses: the lead-in, else the item itself, else its section heading."""
+    """Who a recommendation addresses: the lead-in, else the item's own opening, else its section heading."""
     for text in (source.addressees_text, item.text[:160], item.section):
-        if not text:
-            continue
-        departments = resolve_departments(text)
-        if departments:
-            phrases = tuple(dict.fromkeys(m.group(0).strip() for m in ADDRESSEE_PHRASE.finditer(text)))
-            return phrases or (text[:120],), departments
+        mentions = find_departments(text) if text else ()
+        if mentions:
+            addressees = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
+            return addressees, tuple(dict.fromkeys(m.department for m in mentions))
     return (), ("KABINET",)
 
 
@@ -258,6 +239,8 @@ def _make_passage(blocks: list[Block], heading: str, index: int, nlp) -> Passage
 
 def _number_from_marker(marker: str, parent_number: str) -> str:
     label = marker.strip().strip("()").rstrip(".)").strip()
+    if not any(character.isalnum() for character in label):
+        return ""  # bullets and dashes carry no number
     if parent_number and re.fullmatch(r"[a-z]|[ivx]+", label):
         return f"{parent_number}{label}"
     return label
@@ -271,6 +254,11 @@ def _join(first: str, second: str) -> str:
     return f"{first} {second}"
 
 
+def _is_lead_in(text: str) -> bool:
+    """ "Amnesty roept de minister ... op om:" introduces a list of recommendations; "een procedure die:" does not."""
+    return text.rstrip().endswith(":") and bool(LEAD_IN.search(text))
+
+
 def _ends_with_colon(block: Block) -> bool:
     return block.text.rstrip().endswith(":")
 
@@ -280,6 +268,18 @@ def _index_of(items: list[_Item], item: _Item) -> int:
         if items[index] is item:
             return index
     raise ValueError("item not in list")
+
+
+def _is_repeat(item: _Item, first: _Item) -> bool:
+    """Printed again elsewhere: near-identical words, and not two numbered items of one list."""
+    if item.number and first.number and item.section == first.section and item.number != first.number:
+        return False
+    return _overlap(item.text, first.text) >= 0.85 and _jaccard(item.text, first.text) >= 0.6
+
+
+def _jaccard(first: str, second: str) -> float:
+    words_a, words_b = set(WORD.findall(first.lower())), set(WORD.findall(second.lower()))
+    return len(words_a & words_b) / max(len(words_a | words_b), 1)
 
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)

@@ -1,0 +1,103 @@
+from conftest import make_document
+
+from pipeline.segment import segment_recommendations, segment_response
+
+H, P, L = "heading", "paragraph", "list_item"
+
+
+def report():
+    return make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (P, "Amnesty doet onder meer de volgende aanbevelingen:", 1),
+        (L, "Stop met het gebruik van etniciteit als selectiecriterium bij controles.", 1, {"marker": "•"}),
+        (H, "3. Politie", 2, {"level": 1}),
+        (P, "De politie controleert burgers vaak zonder objectieve grond.", 2),
+        (P, "Amnesty roept de minister van Justitie en Veiligheid op om:", 3),
+        (L, "Stop met het gebruik van etniciteit als selectiecriterium bij controles.", 3, {"marker": "1."}),
+        (L, "Registreer bij elke proactieve controle de reden, en maak deze gegevens", 3, {"marker": "2."}),
+        (L, "openbaar en toetsbaar voor de Kamer.", 4, {"continues": True}),
+        (L, "Zorg voor een klachtenprocedure die:", 4, {"marker": "3."}),
+        (L, "onafhankelijk is van de politie;", 4, {"marker": "a.", "level": 1}),
+        (L, "binnen zes weken beslist.", 4, {"marker": "b.", "level": 1}),
+        (H, "4. Koninklijke Marechaussee", 5, {"level": 1}),
+        (P, "Amnesty roept de minister van Defensie en de minister van Financiën op om:", 5),
+        (L, "Beëindig het MTV-toezicht in zijn huidige vorm totdat discriminatie is uitgesloten.", 5, {"marker": "4."}),
+        (H, "8. Aanbevelingen", 7, {"level": 1}),
+        (L, "Erken dat etnisch profileren overheidsbreed voorkomt en stel een actieplan op.", 7, {"marker": "5."}),
+        (P, "Tot slot beveelt Amnesty de gemeenten aan om bij handhaving geen gebruik te maken van nationaliteit "
+            "als risicofactor.", 7),
+    )
+
+
+def test_finds_every_recommendation_once_in_document_order():
+    found = segment_recommendations(report())
+    assert [r.number for r in found] == ["1", "2", "3", "4", "5", ""]
+    assert [r.id for r in found] == ["R01", "R02", "R03", "R04", "R05", "R06"]
+
+
+def test_summary_repeat_is_one_record_with_both_locations():
+    first = segment_recommendations(report())[0]
+    assert first.number == "1"
+    assert [(loc.page, loc.section) for loc in first.locations] == [(1, "Samenvatting"), (3, "3. Politie")]
+    assert first.page == 1
+
+
+def test_item_across_page_break_is_joined_and_sub_points_stay_in_their_parent():
+    found = {r.number: r for r in segment_recommendations(report())}
+    assert found["2"].text.endswith("maak deze gegevens openbaar en toetsbaar voor de Kamer.")
+    assert "a. onafhankelijk is van de politie;" in found["3"].text
+    assert "b. binnen zes weken beslist." in found["3"].text
+
+
+def test_addressees_come_from_lead_in_then_heading_then_text():
+    found = {r.number: r for r in segment_recommendations(report())}
+    assert found["2"].departments == ("JenV",)
+    assert found["4"].departments == ("Defensie", "FIN")
+    assert found["4"].lead_in.startswith("Amnesty roept de minister van Defensie")
+    assert found["5"].departments == ("KABINET",)
+    inline = found[""]
+    assert inline.text.startswith("Tot slot beveelt Amnesty de gemeenten aan")
+    assert inline.departments == ("GEMEENTEN",)
+
+
+def test_no_recommendation_section_and_no_lead_in_means_no_recommendations():
+    document = make_document((H, "Inleiding", 1, {"level": 1}), (L, "Een opsomming van feiten.", 1, {"marker": "1."}))
+    assert segment_recommendations(document) == []
+
+
+def test_children_of_a_lead_in_item_are_the_recommendations():
+    document = make_document(
+        (H, "III. Conclusions and/or recommendations", 14, {"level": 1}),
+        (L, "The following recommendations will be examined by the Netherlands:", 14, {"marker": "98."}),
+        (L, "Ratify the optional protocol to the convention (Slovakia);", 14, {"marker": "98.1.", "level": 1}),
+        (L, "Adopt a national action plan on human rights education (Slovenia);", 15, {"marker": "98.2.", "level": 1}),
+    )
+    found = segment_recommendations(document)
+    assert [r.number for r in found] == ["98.1", "98.2"]
+    assert all(r.lead_in.startswith("The following recommendations") for r in found)
+    assert [r.page for r in found] == [14, 15]
+
+
+def test_response_passages_keep_heading_pages_and_sentences(nlp):
+    document = make_document(
+        (P, "Geachte Voorzitter,", 1),
+        (H, "Politie", 1, {"level": 1}),
+        (P, "Het kabinet neemt de aanbeveling over om de reden van elke controle te registreren. De politie "
+            "start daarmee op 1 jan. 2026 in alle eenheden", 1),
+        (P, "en rapporteert jaarlijks aan de Kamer over de uitkomsten.", 2, {"continues": True}),
+        (P, "De minister treft de volgende maatregelen:", 2),
+        (L, "een landelijk klachtenloket voor burgers;", 2, {"marker": "•"}),
+        (L, "scholing van alle agenten in de basisteams.", 2, {"marker": "•"}),
+    )
+    passages = segment_response(document, nlp)
+    assert [p.id for p in passages] == ["P001", "P002"]
+    first, second = passages
+    assert first.heading == "Politie" and first.page == 1
+    assert [s.text for s in first.sentences] == [
+        "Het kabinet neemt de aanbeveling over om de reden van elke controle te registreren.",
+        "De politie start daarmee op 1 jan. 2026 in alle eenheden en rapporteert jaarlijks aan de Kamer over de "
+        "uitkomsten.",
+    ]
+    assert [s.page for s in first.sentences] == [1, 1]
+    assert "landelijk klachtenloket" in second.text and "scholing" in second.text
+    assert "JenV" in first.departments
