@@ -1,0 +1,66 @@
+import numpy as np
+import pytest
+
+from pipeline.match import LinkModel, link_features, match, referenced_numbers, FEATURES
+from pipeline.types import Passage, Recommendation, Sentence
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Met aanbeveling 3 stemt het kabinet in.", {"3"}),
+        ("De aanbevelingen 2, 4 en 7 worden overgenomen.", {"2", "4", "7"}),
+        ("Aanbevelingen 5 t/m 8 gaan over de Douane.", {"5", "6", "7", "8"}),
+        ("Recommendation 98.13 is accepted.", {"98.13"}),
+        ("Het kabinet heeft 3 aanbevelingen gelezen.", set()),
+    ],
+)
+def test_referenced_numbers(text, expected):
+    assert referenced_numbers(text) == expected
+
+
+def _recommendation(identifier, number, text, departments=()):
+    return Recommendation(identifier, number, text, 1, "", departments=departments)
+
+
+def _passage(identifier, text, departments=()):
+    return Passage(identifier, 1, "", text, (Sentence(text, 1),), departments)
+
+
+RECOMMENDATIONS = [
+    _recommendation("R01", "1", "Registreer bij elke politiecontrole de reden van de controle.", ("JenV",)),
+    _recommendation("R02", "2", "Schaf de risicoselectie op nationaliteit bij de Belastingdienst af.", ("FIN",)),
+]
+PASSAGES = [
+    _passage("P001", "De Belastingdienst gebruikt nationaliteit niet langer in de risicoselectie.", ("FIN",)),
+    _passage("P002", "Het kabinet bedankt Amnesty voor het rapport en de gesprekken."),
+    _passage("P003", "De politie gaat de reden van iedere controle registreren.", ("JenV",)),
+]
+
+
+def test_features_are_standardised_per_recommendation(fake_encoder):
+    features = link_features(RECOMMENDATIONS, PASSAGES, fake_encoder)
+    assert features.shape == (2, 3, len(FEATURES))
+    dense_z = features[:, :, FEATURES.index("dense_z")]
+    assert np.allclose(dense_z.mean(axis=1), 0.0, atol=1e-6)
+    assert features[0, 2, FEATURES.index("department")] == 1.0
+    assert features[0, 0, FEATURES.index("department")] == 0.0
+
+
+def test_best_passage_ranks_first_and_scores_are_probabilities(fake_encoder):
+    links = match(RECOMMENDATIONS, PASSAGES, fake_encoder, top_k=2)
+    best = {link.recommendation_id: link.passage_id for link in links if link.rank == 1}
+    assert best == {"R01": "P003", "R02": "P001"}
+    assert all(0.0 <= link.score <= 1.0 for link in links)
+    assert len(links) == 4
+
+
+def test_an_explicit_reference_outweighs_wording(fake_encoder):
+    passages = PASSAGES + [_passage("P004", "Over aanbeveling 1 is het kabinet kort: dat gebeurt al.")]
+    model = LinkModel(weights=(0.5, 0.5, 0.5, 0.0, 0.0, 5.0, 0.0, 0.0), bias=-2.0, threshold=0.5)
+    links = match(RECOMMENDATIONS, passages, fake_encoder, link_model=model, top_k=1)
+    assert {l.recommendation_id: l.passage_id for l in links}["R01"] == "P004"
+
+
+def test_no_passages_gives_no_links(fake_encoder):
+    assert match(RECOMMENDATIONS, [], fake_encoder) == []
