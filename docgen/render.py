@@ -180,6 +180,7 @@ def _roman(n: int) -> str:
 def _new_pdf(document: Document) -> FPDF:
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
+    pdf.c_margin = 0  # title blocks align with the body text
     pdf.set_margins(LEFT, TOP, RIGHT)
     pdf.set_creation_date(CREATION_DATE)
     pdf.set_title(document.title)

@@ -1,0 +1,44 @@
+"""The registry of document pairs: name -> where its report, response and gold are written.
+
+The example pair goes to ``data/raw/`` under the names the pipeline uses by default; every other pair becomes a test
+fixture under ``tests/data/pairs/<name>/``.  Pair modules are imported only when they exist, so the registry works
+while they are still being written.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+from docgen.model import Pair
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+RAW_DIR = PROJECT_DIR / "data" / "raw"
+TEST_PAIRS_DIR = PROJECT_DIR / "tests" / "data" / "pairs"
+FIXTURE_MODULES = ("ombudsman_debt", "youth_care")
+
+
+@dataclass(frozen=True)
+class PairTarget:
+    """A pair and the files it is written to."""
+
+    pair: Pair
+    folder: Path
+    report_file: str = "report.pdf"
+    response_file: str = "response.pdf"
+    gold_file: str = "gold.json"
+
+
+def registered_pairs() -> dict[str, PairTarget]:
+    """Every pair whose module exists, by pair name, example first."""
+    from docgen.pairs.amnesty_example import PAIR as EXAMPLE
+
+    targets = {EXAMPLE.name: PairTarget(EXAMPLE, RAW_DIR, "voorbeeld-rapport-etnisch-profileren.pdf",
+                                        "voorbeeld-kabinetsreactie-etnisch-profileren.pdf", "voorbeeld-gold.json")}
+    for module_name in FIXTURE_MODULES:
+        if importlib.util.find_spec(f"docgen.pairs.{module_name}") is None:
+            continue
+        pair = importlib.import_module(f"docgen.pairs.{module_name}").PAIR
+        targets[pair.name] = PairTarget(pair, TEST_PAIRS_DIR / pair.name)
+    return targets
