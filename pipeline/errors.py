@@ -66,5 +66,5 @@ class TooManyPagesError(InputError):
     reason = "too_many_pages"
 
     def __init__(self, path: str | Path, pages: int, max_pages: int):
-        super().__init__(path, f"PDF has {pages} pages, more than max_pages={max_pages}; raise the limit with "
-                               "extract(path, max_pages=N) (max_pages=None means no limit) if this is the right file.")
+        super().__init__(path, f"PDF has {pages} pages, more than max_pages={max_pages}; if this is the right file, raise "
+                               "the limit with --max-pages N (CLI) or extract(path, max_pages=N); None means no limit.")

@@ -175,11 +175,16 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _normalise_word(text: str) -> str:
+    """Like ``_normalise`` but keeps a soft hyphen, which marks where a word was broken at the line end."""
+    return "\u00ad".join(_normalise(part) for part in text.split("\u00ad"))
+
+
 def _read_words(page) -> list[_Word]:
     words = []
     for w in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False,
                                 x_tolerance=2):
-        text = _normalise(w["text"])
+        text = _normalise_word(w["text"])
         try:
             x0, x1, top, bottom, size = (float(w[k]) for k in ("x0", "x1", "top", "bottom", "size"))
         except (TypeError, ValueError):
@@ -273,7 +278,7 @@ def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float] |
                 hit.add(x)
         for x in hit:
             cover[x - lo] += 1
-    limit = max(1, int(0.2 * len(rows)))
+    limit = len(rows) // 2  # full-width lines (headings, intro text) may cross the gutter
     best = None
     x = 0
     while x < len(cover):
@@ -281,9 +286,12 @@ def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float] |
             start = x
             while x < len(cover) and cover[x] <= limit:
                 x += 1
-            run = (start + lo, x - 1 + lo)
-            if run[1] - run[0] >= 8:
-                score = (min(cover[start:x]), -(run[1] - run[0]))
+            # the lowest-coverage stretch inside this run
+            low = min(cover[start:x])
+            xs = [i for i in range(start, x) if cover[i] == low]
+            run = (xs[0] + lo, xs[-1] + lo)
+            if run[1] - run[0] >= 8 and len(xs) == xs[-1] - xs[0] + 1:
+                score = (low, -(run[1] - run[0]))
                 if best is None or score < best[0]:
                     best = (score, run)
         x += 1
@@ -623,6 +631,9 @@ def _split_footnotes(lines: list[_Line], body_size: float, height: float) -> tup
     for i in sorted(notes_lines, key=lambda i: (lines[i].column, lines[i].top)):
         line = lines[i]
         mark = _footnote_marker(line)
+        if mark and notes and not line.words[0].sup and notes[-1].marker.isdigit() and mark.isdigit() \
+                and int(mark) != int(notes[-1].marker) + 1:
+            mark = ""  # a continuation line that starts with a number ("12 maart ..."), not the next note
         if mark or not notes:
             notes.append(_Draft(BlockKind.FOOTNOTE, [line], marker=mark))
         else:
@@ -703,11 +714,11 @@ def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], size
     pitches = [b.top - a.top for a, b in zip(body_lines, body_lines[1:])
                if a.page == b.page and a.column == b.column and abs(a.size - body_size) < 0.3
                and abs(b.size - body_size) < 0.3 and 0.8 * body_size < b.top - a.top < 2.5 * body_size]
-    pitch = statistics.median(pitches) if pitches else 1.2 * body_size
-    # pitches mix line-to-line and paragraph-to-paragraph steps: take the lower cluster as typical
-    low = [p for p in pitches if p <= pitch * 1.15]
-    if low:
-        pitch = statistics.median(low)
+    # pitches mix line-to-line, item-to-item and paragraph-to-paragraph steps: the line pitch is the smallest
+    # step that recurs
+    counts = Counter(round(p * 2) / 2 for p in pitches)
+    frequent = sorted(p for p, c in counts.items() if c >= max(2, 0.1 * len(pitches)))
+    pitch = frequent[0] if frequent else min(min(pitches, default=1.2 * body_size), 1.25 * body_size)
 
     # list nesting compares marker x positions; a right column is shifted onto the left column's geometry
     xs = defaultdict(list)
