@@ -42,8 +42,8 @@ ITEM_GAP = 1.4
 LABEL_MIN_W = 7.0
 
 VOWELS = set("aeiouyáéíóúàèëïöüêâ")
-ONSETS = {"bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "kl", "kn", "kr", "pl", "pr", "sl", "sp",
-          "st", "tr", "vl", "vr", "wr", "zw"}
+ONSETS = {"bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "kl", "kn", "kr", "pl", "pr", "sl", "tr",
+          "vl", "vr", "wr", "zw"}
 NO_SPLIT = {"ch", "ij", "ng", "th", "ph", "sj", "nk"}
 HYPHENATE_MIN_LETTERS = 12
 WORD_CORE = re.compile(r"^([(\"'‘“]*)([A-Za-zÀ-ÿ]+)([.,;:!?)\"'’”]*)$")
@@ -327,7 +327,12 @@ def _split_points(core: str) -> list[int]:
     points = []
     for k in range(4, len(lower) - 3):
         prev, cur = lower[k - 1], lower[k]
+        if cur in VOWELS and prev == "s" and lower[k - 2] not in VOWELS | {"s"}:  # after a linking s: "uitvoerings-"
+            points.append(k)
+            continue
         if cur in VOWELS or prev + cur in NO_SPLIT:
+            continue
+        if cur == "s" and prev not in VOWELS and prev != "s":  # a linking s stays with the part before it
             continue
         nxt = lower[k + 1]
         if nxt in VOWELS and prev + cur not in ONSETS:
