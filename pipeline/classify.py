@@ -88,8 +88,8 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     for cue in (c for c in cues if c.kind in ("stance", "hedge")):
         for found in cue.pattern.finditer(masked):
             label = cue.label
-            if cue.kind == "stance" and NEGATOR.search(found.group(0)) and not NEGATOR.search(cue.pattern.pattern):
-                label = {"agree": "disagree", "disagree": "agree"}.get(label, label)
+            if label == "agree" and cue.kind == "stance" and _negated(masked, found):
+                label = "disagree"
             readings.append(CueReading(label, cue.weight, found.group(0)))
     labels = {r.label for r in readings}
     if {"agree", "disagree"} <= labels and any(c.pattern.search(masked) for c in cues if c.kind == "contrast"):
@@ -100,6 +100,13 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
         partial = max((r for r in readings if r.label == "partial"), key=lambda r: r.weight)
         return CueReading("partial", max(best.weight, partial.weight), f"{best.matched}; {partial.matched}")
     return best
+
+
+def _negated(text: str, found: re.Match) -> bool:
+    """A negator inside an agreeing cue's span ("neemt ... niet over") or just before it in the same clause
+    ("zal de aanbeveling niet overnemen").  Refusal cues are never flipped: double negatives have cues of their own."""
+    before = re.split(r"[,;:()]", text[max(0, found.start() - 30): found.start()])[-1]
+    return bool(NEGATOR.search(found.group(0)) or NEGATOR.search(before))
 
 
 def load_cues(path: Path | None = None) -> tuple[Cue, ...]:

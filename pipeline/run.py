@@ -10,12 +10,12 @@ import pandas as pd
 
 from . import __version__
 from .classify import classify, train_stance_model
-from .config import DEFAULT_ENCODER, DEFAULT_REPORT, DEFAULT_RESPONSE, PROCESSED_DIR
+from .config import CACHE_DIR, DEFAULT_ENCODER, DEFAULT_REPORT, DEFAULT_RESPONSE, PROCESSED_DIR
 from .coverage import coverage_matrix
 from .errors import InputError
 from .extract import extract
 from .match import load_link_model, match
-from .models import load_encoder, load_nlp, nlp_name
+from .models import CachingEncoder, cache_file_for, load_encoder, load_nlp, nlp_name
 from .segment import segment_recommendations, segment_response
 from .types import Assessment, ExtractedDocument, Link, Passage, Recommendation
 
@@ -26,6 +26,7 @@ class Settings:
     spacy_model: str = "auto"  # auto = nl_core_news_lg when installed, else blank Dutch
     top_k: int = 3
     max_pages: int | None = None
+    cache_dir: Path | None = CACHE_DIR  # embeddings kept across runs; None keeps them in memory only
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,9 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
 
     nlp = timed("load spaCy", load_nlp, settings.spacy_model)
     say(f"spaCy: {nlp_name(nlp)}")
-    encoder = encoder or timed("load encoder", load_encoder, settings.encoder)
+    base_encoder = encoder or timed("load encoder", load_encoder, settings.encoder)
+    cache_file = cache_file_for(base_encoder, settings.cache_dir) if settings.cache_dir else None
+    encoder = CachingEncoder(base_encoder, cache_file)
     say(f"encoder: {encoder.name}")
     report_doc = timed("extract report", extract, report, max_pages=settings.max_pages)
     response_doc = timed("extract response", extract, response, max_pages=settings.max_pages)
@@ -80,6 +83,7 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
         stance_model=stance_model,
     )
     coverage = coverage_matrix(recommendations, assessments)
+    encoder.save()
     manifest = {
         "package": "reactiematrix",
         "version": __version__,
