@@ -428,3 +428,32 @@ def write_all(out: Path = OUT_DIR) -> list[Path]:
 if __name__ == "__main__":
     for path in write_all():
         print(path.relative_to(OUT_DIR.parent.parent.parent))
+
+
+def long_document(path: Path, pages: int = 100) -> Path:
+    """A dense text PDF of ``pages`` pages (headers, footers, headings, paragraphs, lists) for timing extract()."""
+    words = ("het kabinet neemt de aanbeveling over en vraagt de politie om bij elke controle de reden vast te "
+             "leggen zodat toezicht op selectie door uitvoeringsorganisaties mogelijk wordt").split()
+    s = Sheet()
+    k = 0
+    for n in range(1, pages + 1):
+        s.new_page()
+        s.text(LEFT, 40, "Kabinetsreactie op het rapport Etnisch profileren", 8)
+        s.text(290, 815, str(n), 9)
+        y = 80.0
+        s.text(LEFT, y, f"{n}. Hoofdstuk over onderwerp {n}", 12, bold=True)
+        y += 24
+        while y < 770:
+            for row in range(5):
+                line = []
+                while len(" ".join(line)) < 80:
+                    line.append(words[k % len(words)])
+                    k += 1
+                if row == 0 and n % 2:
+                    s.item(LEFT, y, f"{k % 9 + 1}.", [" ".join(line)[:70]])
+                else:
+                    s.text(LEFT, y, " ".join(line))
+                y += PITCH
+            y += PARA - PITCH
+    s.save(path)
+    return path

@@ -180,18 +180,73 @@ def _normalise_word(text: str) -> str:
     return "\u00ad".join(_normalise(part) for part in text.split("\u00ad"))
 
 
+def _page_chars(page) -> list[tuple]:
+    """(text, x0, x1, top, bottom, size, fontname) of the upright characters on a page.
+
+    Reads pdfminer's layout objects through ``page.layout`` instead of ``page.chars``: pdfplumber turns every
+    character into a dict of ~20 resolved attributes, which is most of the time spent on a long PDF.
+    """
+    from pdfminer.layout import LTChar, LTContainer
+
+    layout = page.layout
+    height = float(page.height)
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    out = []
+    stack = list(layout._objs)
+    stack.reverse()
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, LTChar):
+            a, b, c, d, _, _ = obj.matrix
+            if abs(b) > 1e-3 or abs(c) > 1e-3 or a <= 0 or d <= 0:
+                continue  # rotated or mirrored text: margin labels, stamps
+            fontname = obj.fontname
+            if isinstance(fontname, bytes):
+                fontname = fontname.decode("latin-1", "replace")
+            out.append((obj.get_text(), obj.x0 + mb_x0, obj.x1 + mb_x0, height - obj.y1 + mb_top,
+                        height - obj.y0 + mb_top, obj.size, fontname))
+        elif isinstance(obj, LTContainer):
+            children = list(obj._objs)
+            children.reverse()
+            stack.extend(children)
+    return out
+
+
 def _read_words(page) -> list[_Word]:
-    words = []
-    for w in page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False,
-                                x_tolerance=2):
-        text = _normalise_word(w["text"])
-        try:
-            x0, x1, top, bottom, size = (float(w[k]) for k in ("x0", "x1", "top", "bottom", "size"))
-        except (TypeError, ValueError):
+    """Group characters into words: same row, same font and size, no space and no gap wider than 2 pt between."""
+    chars = [ch for ch in _page_chars(page)
+             if all(map(math.isfinite, ch[1:6])) and ch[5] > 0.5 and ch[4] >= ch[3]]
+    chars.sort(key=lambda ch: (round(ch[4], 0), ch[1]))  # baseline row, then x
+    words: list[_Word] = []
+    cur: list[tuple] = []
+
+    def flush():
+        if cur:
+            text = _normalise_word("".join(ch[0] for ch in cur))
+            if text:
+                words.append(_Word(text, min(ch[1] for ch in cur), max(ch[2] for ch in cur),
+                                   min(ch[3] for ch in cur), max(ch[4] for ch in cur), cur[0][5],
+                                   bool(_BOLD_FONT.search(cur[0][6] or ""))))
+        cur.clear()
+
+    prev = None
+    for ch in chars:
+        text = ch[0]
+        if prev is not None and text == prev[0] and abs(ch[1] - prev[1]) < 0.8 and abs(ch[3] - prev[3]) < 0.8:
+            continue  # the same glyph printed twice (fake bold)
+        if text.isspace() or not text:
+            flush()
+            prev = ch
             continue
-        if not text or not all(map(math.isfinite, (x0, x1, top, bottom, size))) or size <= 0.5 or bottom < top:
-            continue
-        words.append(_Word(text, x0, x1, top, bottom, size, bool(_BOLD_FONT.search(str(w.get("fontname", ""))))))
+        if cur:
+            last = cur[-1]
+            same_row = abs(ch[4] - last[4]) <= 2 + 0.2 * ch[5] and ch[3] < last[4]
+            if (not same_row or ch[1] - last[2] > 2 or ch[1] < last[1] - 0.5 or ch[6] != last[6]
+                    or abs(ch[5] - last[5]) > 0.05):
+                flush()
+        cur.append(ch)
+        prev = ch
+    flush()
     return words
 
 
@@ -217,12 +272,15 @@ def _digit_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text.lower()))
 
 
-def _strip_running(pages_rows: list[list[list[_Word]]], heights: list[float]) -> tuple[list[list[list[_Word]]], list[str]]:
+def _strip_running(pages_rows: list[list[list[_Word]]], heights: list[float], body_size: float
+                   ) -> tuple[list[list[list[_Word]]], list[str]]:
     n = len(pages_rows)
     candidates = []  # (page, row index, zone, key, top)
     for p, rows in enumerate(pages_rows):
         h = heights[p]
         for i, row in enumerate(rows):
+            if max(w.size for w in row) > body_size * 1.1:
+                continue  # headings repeat too ("3. Politie" atop each chapter); running heads are not larger than body
             top, bottom = min(w.top for w in row), max(w.bottom for w in row)
             if bottom <= h * HEADER_ZONE:
                 zone = "top"
@@ -618,9 +676,14 @@ def _split_footnotes(lines: list[_Line], body_size: float, height: float) -> tup
     for col in {l.column for l in lines}:
         idx = sorted((i for i, l in enumerate(lines) if l.column == col), key=lambda i: lines[i].top)
         k = len(idx)
-        while k > 0 and lines[idx[k - 1]].size < body_size * 0.93 and lines[idx[k - 1]].top > height * 0.45:
+        tail = []
+        while k > 0 and lines[idx[k - 1]].top > height * 0.45:
+            line = lines[idx[k - 1]]
+            if line.size < body_size * 0.93:
+                tail.insert(0, idx[k - 1])
+            elif not (line.top >= height * (1 - HEADER_ZONE) and len(line.text) < 40):
+                break  # body text: the footnote zone ends here (a short one-off footer line may sit below it)
             k -= 1
-        tail = idx[k:]
         start = next((j for j, i in enumerate(tail) if _footnote_marker(lines[i])), None)
         if start is not None:
             notes_lines.update(tail[start:])
@@ -689,17 +752,15 @@ def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocum
 
 def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], sizes: list[tuple[float, float]]
             ) -> ExtractedDocument:
-    pages_rows = [_rows(ws) for ws in pages_words]
-    pages_rows, removed = _strip_running(pages_rows, [h for _, h in sizes])
-
     weights = Counter()
-    for rows in pages_rows:
-        for row in rows:
-            for w in row:
-                weights[round(w.size * 2) / 2] += len(w.text)
+    for ws in pages_words:
+        for w in ws:
+            weights[round(w.size * 2) / 2] += len(w.text)
     if not weights:
-        return ExtractedDocument(path, digest, n, (), tuple(removed))
-    body_size = weights.most_common(1)[0][0]
+        return ExtractedDocument(path, digest, n, (), ())
+    body_size = weights.most_common(1)[0][0]  # the size most characters are set in
+    pages_rows = [_rows(ws) for ws in pages_words]
+    pages_rows, removed = _strip_running(pages_rows, [h for _, h in sizes], body_size)
 
     page_lines = [_page_lines(p + 1, rows, sizes[p][0]) for p, rows in enumerate(pages_rows)]
     body_lines: list[_Line] = []
