@@ -325,56 +325,50 @@ def _strip_running(pages_rows: list[list[list[_Word]]], heights: list[float], bo
 
 # -------------------------------------------------------------------------------------------------------- columns
 def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float] | None:
-    if len(rows) < 6:
-        return None
+    """The x-interval between two text columns, or None for a single-column page.
+
+    A gutter is a wide gap between words (at least 10 pt, in the middle half of the page) that several rows share.
+    Rows that cross it are full width (titles, intro text above the columns); both sides must hold real text
+    columns, which rules out a column of list labels next to their hanging text.
+    """
     lo, hi = int(width * 0.25), int(width * 0.75)
-    cover = [0] * (hi - lo + 1)
-    for row in rows:
-        hit = set()
-        for w in row:
-            for x in range(max(lo, int(w.x0) - 1), min(hi, int(math.ceil(w.x1)) + 1) + 1):
-                hit.add(x)
-        for x in hit:
-            cover[x - lo] += 1
-    limit = len(rows) // 2  # full-width lines (headings, intro text) may cross the gutter
-    best = None
-    x = 0
-    while x < len(cover):
-        if cover[x] <= limit:
-            start = x
-            while x < len(cover) and cover[x] <= limit:
-                x += 1
-            # the lowest-coverage stretch inside this run
-            low = min(cover[start:x])
-            xs = [i for i in range(start, x) if cover[i] == low]
-            run = (xs[0] + lo, xs[-1] + lo)
-            if run[1] - run[0] >= 8 and len(xs) == xs[-1] - xs[0] + 1:
-                score = (low, -(run[1] - run[0]))
-                if best is None or score < best[0]:
-                    best = (score, run)
-        x += 1
-    if best is None:
+    if hi - lo < 20:
         return None
-    g0, g1 = best[1]
-    both = 0
-    left_rows = right_rows = 0
+    support = [0] * (hi - lo + 1)
+    row_gaps: list[list[tuple[float, float]]] = []
     for row in rows:
-        has_l = any(w.x1 <= g0 + 1 for w in row)
-        has_r = any(w.x0 >= g1 - 1 for w in row)
-        crosses = any(w.x0 < g1 - 1 and w.x1 > g0 + 1 for w in row)
-        if crosses:
+        gaps = []
+        for a, b in zip(row, row[1:]):
+            g0, g1 = max(a.x1, lo), min(b.x0, hi)
+            if b.x0 - a.x1 >= 10 and g1 - g0 >= 1:
+                gaps.append((a.x1, b.x0))
+                for x in range(int(math.ceil(g0)), int(g1) + 1):
+                    support[x - lo] += 1
+        row_gaps.append(gaps)
+    tried: set[int] = set()
+    for x in sorted(range(len(support)), key=lambda i: -support[i]):
+        if support[x] < 3:
+            break
+        if any(abs(x - t) < 6 for t in tried):
             continue
-        left_rows += has_l
-        right_rows += has_r
-        both += has_l and has_r
-    if both < max(3, 0.3 * max(left_rows, right_rows)) or min(left_rows, right_rows) < 3:
-        return None
-    # both sides must hold real text columns, not a column of list labels beside their hanging text
-    lx0 = min((w.x0 for row in rows for w in row if w.x1 <= g0 + 1), default=g0)
-    rx1 = max((w.x1 for row in rows for w in row if w.x0 >= g1 - 1), default=g1)
-    if g0 - lx0 < 0.2 * width or rx1 - g1 < 0.2 * width:
-        return None
-    return g0, g1
+        tried.add(x)
+        at = x + lo + 0.5
+        g0, g1, left, right, n = -math.inf, math.inf, [], [], 0
+        for row, gaps in zip(rows, row_gaps):
+            hit = next(((a, b) for a, b in gaps if a <= at <= b), None)
+            if hit is None:
+                continue
+            n += 1
+            g0, g1 = max(g0, hit[0]), min(g1, hit[1])
+            left.extend(w for w in row if w.x1 <= hit[0])
+            right.extend(w for w in row if w.x0 >= hit[1])
+        if n < 3 or g1 - g0 < 6:
+            continue
+        if (max(w.x1 for w in left) - min(w.x0 for w in left) < 0.2 * width
+                or max(w.x1 for w in right) - min(w.x0 for w in right) < 0.2 * width):
+            continue
+        return g0, g1
+    return None
 
 
 def _page_lines(page_no: int, rows: list[list[_Word]], width: float) -> list[_Line]:
@@ -389,8 +383,11 @@ def _page_lines(page_no: int, rows: list[list[_Word]], width: float) -> list[_Li
     full: list[_Line] = []
     left: list[_Word] = []
     right: list[_Word] = []
+    mid = (g0 + g1) / 2
     for row in rows:
-        if any(w.x0 < g1 - 1 and w.x1 > g0 + 1 for w in row):
+        straddles = any(w.x0 < mid < w.x1 for w in row)
+        spaced = any(a.x1 <= mid <= b.x0 and b.x0 - a.x1 < 8 for a, b in zip(row, row[1:]))
+        if straddles or spaced:  # a full-width line: a word, or an ordinary word space, sits on the gutter
             full.append(_Line(page_no, row).finish())
         else:
             for w in row:
