@@ -10,7 +10,19 @@ name and size and rebuilds the layout with a few measured heuristics, each relat
 * footnotes = the run of smaller-than-body lines at the foot of a page (or column) that starts with a note number;
 * paragraphs split where the line pitch is larger than the document's typical pitch, or on a first-line indent after
   a finished sentence; list items start at a printed marker and run on until the next marker, a vertical gap, or a
-  dedent after a finished sentence.
+  dedent after a finished sentence; nesting level comes from the marker's indent within the current list;
+* a block that starts a page or a right column and carries on an unfinished paragraph or item (no final . ; : ? !,
+  and it starts lowercase, with a non-letter, or after a lowercase word or comma) gets ``continues=True`` and the
+  kind and level of the block it continues, with an empty marker.
+
+Text: NFKC (ligatures, non-breaking and odd spaces, "…" becomes "..."), soft hyphens and zero-width characters
+dropped, U+2010/U+2011 become "-"; curly quotes and dashes are kept as printed, spelling is not touched
+("Financién" stays).  A line ending in letter + "-" is joined to a next line that starts lowercase, without the hyphen
+unless the hyphen is real: the document itself prints the hyphenated form elsewhere (and never the joined one), the
+part before it is an acronym, has digits or an inner capital (KMar-, AOW-), is a prefix that keeps its hyphen
+(anti-, socio-, non-, ex-, oud-, ...), or is a capitalised abbreviation of at most four letters (Awgb-).  A joined
+form the document prints elsewhere always wins.  The next line starting with a capital or digit keeps the hyphen.
+A hyphen at the end of a block that continues on the next page is left for the consumer to resolve.
 """
 from __future__ import annotations
 
@@ -20,7 +32,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -59,7 +71,8 @@ _MARKER_PATTERNS = [
     re.compile(r"^(\([a-z]\)|[a-z][.)])\s+(?=\S)"),  # a.  a)  (a)
     re.compile(r"^((?:[IVX]{1,5})[.)])\s+(?=\S)"),  # II.
 ]
-_HEADING_ONLY_MARKER = re.compile(r"^([A-Z][.)])\s+(?=\S)")  # "A. Presentation": a heading number, not a list label
+# heading numbers that are not list labels: "A. Presentation", "1 Inleiding"
+_HEADING_ONLY_MARKER = re.compile(r"^([A-Z][.)]|\d{1,2}(?=\s+[^\W\d_]))\s+(?=\S)")
 _KEEP_HYPHEN_PREFIXES = {"anti", "socio", "non", "ex", "oud", "vice", "semi", "self", "e", "co", "pro"}
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
@@ -161,12 +174,10 @@ class _Line:
 
 def _join_words(words: list[_Word]) -> str:
     parts: list[str] = []
-    glue_next = False
-    for i, w in enumerate(words):
-        if parts and not (w.glued or glue_next):
+    for w in words:
+        if parts and not w.glued:
             parts.append(" ")
         parts.append(w.text)
-        glue_next = False
     return "".join(parts)
 
 
@@ -529,6 +540,7 @@ class _Builder:
             gap = self.gap_before(prev, line)
             style = self.heading_style(line)
             marker, rest = _marker(line.text, bool(style))
+            label = _marker(line.text, False)[0]  # list labels never include heading-only numbers
             new_page = prev is None or prev.page != line.page or line.flow_start
             if new_page:
                 cur = None
@@ -542,9 +554,9 @@ class _Builder:
             if self._is_heading(line, style, gap, prev, nxt, marker, rest, cur):
                 cur = _Draft(BlockKind.HEADING, [line], marker=marker, flow_start=new_page)
                 drafts.append(cur)
-            elif marker and not self._marker_is_wrapped_text(cur, prev, line, gap):
-                cur = _Draft(BlockKind.LIST_ITEM, [line], marker=marker, marker_x=line.x0,
-                             text_x=self._text_x(line, marker), flow_start=new_page)
+            elif label and not self._marker_is_wrapped_text(cur, prev, line, gap):
+                cur = _Draft(BlockKind.LIST_ITEM, [line], marker=label, marker_x=line.x0,
+                             text_x=self._text_x(line, label), flow_start=new_page)
                 drafts.append(cur)
             elif cur is not None and not gap and self._continues(cur, prev, line):
                 cur.lines.append(line)
@@ -585,8 +597,7 @@ class _Builder:
     def _marker_is_wrapped_text(self, cur, prev, line, gap) -> bool:
         """'... artikel' / '3. Dat ...': a number that only happens to start a wrapped paragraph line."""
         return (cur is not None and cur.kind is BlockKind.PARAGRAPH and not gap and prev is not None
-                and not _ends_sentence(prev.text) and abs(line.x0 - cur.lines[-1].x0) < 2
-                and len(cur.lines) >= 1 and cur.lines[0].x0 <= line.x0 + 2 and prev.x1 > line.x1 - 1e9)
+                and not _ends_sentence(prev.text) and abs(line.x0 - prev.x0) < 2)
 
     def _continues(self, cur: _Draft, prev: _Line, line: _Line) -> bool:
         if cur.kind is BlockKind.HEADING:
@@ -635,7 +646,7 @@ def _to_block(d: _Draft, vocab: _Vocabulary, footnote: bool = False) -> Block:
     for j, line in enumerate(d.lines):
         t = line.text
         if j == 0 and d.marker and d.kind is not BlockKind.HEADING:
-            t = _marker(t, True)[1] if not footnote else t
+            t = _marker(t, False)[1] if not footnote else t
         texts.append(t)
     if footnote:
         texts[0] = d.lines[0].full_text
