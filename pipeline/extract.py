@@ -335,51 +335,67 @@ def _strip_running(pages_rows: list[list[list[_Word]]], heights: list[float], bo
 
 
 # -------------------------------------------------------------------------------------------------------- columns
-def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float] | None:
-    """The x-interval between two text columns, or None for a single-column page.
+def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float, float] | None:
+    """(gutter x0, gutter x1, bottom of the column region), or None for a single-column page.
 
-    A gutter is a wide gap between words (at least 10 pt, in the middle half of the page) that several rows share.
-    Rows that cross it are full width (titles, intro text above the columns); both sides must hold real text
-    columns, which rules out a column of list labels next to their hanging text.
+    A gutter is a vertical strip (x between 25 % and 85 % of the page width) that no word touches over a run of
+    consecutive rows, with text on both sides of it on at least three of those rows each; the columns need not share
+    baselines.  Rows that cross it are full width (titles, intro text above the columns).  The left side must be a
+    real text column (at least a fifth of the page wide), which rules out a column of list labels next to their
+    hanging text; the right side may be a narrower sidebar (letterhead details beside the body of a letter).
+    Below the last row with text on both sides, the left column runs on only as long as its lines keep their pitch
+    and size: a heading or paragraph after a gap under the columns is full width even when it is short.
     """
-    lo, hi = int(width * 0.25), int(width * 0.75)
-    if hi - lo < 20:
+    lo, hi = int(width * 0.25), int(width * 0.85)
+    if len(rows) < 3 or hi - lo < 20:
         return None
-    support = [0] * (hi - lo + 1)
-    row_gaps: list[list[tuple[float, float]]] = []
+    span = int(width) + 2
+    covered = []
     for row in rows:
-        gaps = []
-        for a, b in zip(row, row[1:]):
-            g0, g1 = max(a.x1, lo), min(b.x0, hi)
-            if b.x0 - a.x1 >= 10 and g1 - g0 >= 1:
-                gaps.append((a.x1, b.x0))
-                for x in range(int(math.ceil(g0)), int(g1) + 1):
-                    support[x - lo] += 1
-        row_gaps.append(gaps)
-    tried: set[int] = set()
-    for x in sorted(range(len(support)), key=lambda i: -support[i]):
-        if support[x] < 3:
+        line = bytearray(span)
+        for w in row:
+            a, b = max(0, int(w.x0) - 1), min(span, int(math.ceil(w.x1)) + 2)
+            if b > a:
+                line[a:b] = b"\x01" * (b - a)
+        covered.append(line)
+    row_x0 = [min(w.x0 for w in row) for row in rows]
+    row_x1 = [max(w.x1 for w in row) for row in rows]
+    best = None  # (score, x, first row, last row)
+    for x in range(lo, hi + 1, 2):
+        start = None
+        for r in range(len(rows) + 1):
+            free = r < len(rows) and not covered[r][x]
+            if free and start is None:
+                start = r
+            elif not free and start is not None:
+                n_left = sum(1 for i in range(start, r) if row_x0[i] < x)
+                n_right = sum(1 for i in range(start, r) if row_x1[i] > x)
+                score = (min(n_left, n_right), r - start)  # then the longest run: the whole column height
+                if score[0] >= 3 and (best is None or score > best[0]):
+                    best = (score, x, start, r)
+                start = None
+    if best is None:
+        return None
+    _, x, first, last = best
+    left = [w for row in rows[first:last] for w in row if w.x1 <= x]
+    right = [w for row in rows[first:last] for w in row if w.x0 >= x]
+    g0, g1 = max(w.x1 for w in left), min(w.x0 for w in right)
+    if g1 - g0 < 10:
+        return None
+    if (max(w.x1 for w in left) - min(w.x0 for w in left) < 0.2 * width
+            or max(w.x1 for w in right) - min(w.x0 for w in right) < 0.12 * width):
+        return None
+    both = [i for i in range(first, last) if row_x0[i] < x < row_x1[i]]  # x is free on these rows
+    tops = [min(w.top for w in row) for row in rows]
+    steps = sorted(tops[i + 1] - tops[i] for i in range(first, both[-1]) if tops[i + 1] > tops[i])
+    step = steps[len(steps) // 2] if steps else 0.0
+    end = both[-1]
+    while end + 1 < last:
+        prev_row, row = rows[end], rows[end + 1]
+        if not step or tops[end + 1] - tops[end] > 1.6 * step or abs(row[0].size - prev_row[0].size) > 0.3:
             break
-        if any(abs(x - t) < 6 for t in tried):
-            continue
-        tried.add(x)
-        at = x + lo + 0.5
-        g0, g1, left, right, n = -math.inf, math.inf, [], [], 0
-        for row, gaps in zip(rows, row_gaps):
-            hit = next(((a, b) for a, b in gaps if a <= at <= b), None)
-            if hit is None:
-                continue
-            n += 1
-            g0, g1 = max(g0, hit[0]), min(g1, hit[1])
-            left.extend(w for w in row if w.x1 <= hit[0])
-            right.extend(w for w in row if w.x0 >= hit[1])
-        if n < 3 or g1 - g0 < 6:
-            continue
-        if (max(w.x1 for w in left) - min(w.x0 for w in left) < 0.2 * width
-                or max(w.x1 for w in right) - min(w.x0 for w in right) < 0.2 * width):
-            continue
-        return g0, g1
-    return None
+        end += 1
+    return g0, g1, max(w.bottom for w in rows[end])
 
 
 def _page_lines(page_no: int, rows: list[list[_Word]], width: float) -> list[_Line]:
@@ -390,7 +406,7 @@ def _page_lines(page_no: int, rows: list[list[_Word]], width: float) -> list[_Li
         if lines:
             lines[0].flow_start = True
         return lines
-    g0, g1 = gutter
+    g0, g1, region_bottom = gutter
     full: list[_Line] = []
     left: list[_Word] = []
     right: list[_Word] = []
@@ -398,7 +414,8 @@ def _page_lines(page_no: int, rows: list[list[_Word]], width: float) -> list[_Li
     for row in rows:
         straddles = any(w.x0 < mid < w.x1 for w in row)
         spaced = any(a.x1 <= mid <= b.x0 and b.x0 - a.x1 < 8 for a, b in zip(row, row[1:]))
-        if straddles or spaced:  # a full-width line: a word, or an ordinary word space, sits on the gutter
+        below = min(w.top for w in row) > region_bottom
+        if straddles or spaced or below:  # a full-width line: a word, or an ordinary word space, sits on the gutter
             full.append(_Line(page_no, row).finish())
         else:
             for w in row:
