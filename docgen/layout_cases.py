@@ -378,8 +378,46 @@ def headings_levels(s: Sheet) -> dict:
     ]}
 
 
+def letter_sidebar(s: Sheet) -> dict:
+    s.new_page()
+    s.text(LEFT, 80, "Ministerie van Binnenlandse Zaken", 13, bold=True)
+    side = 430.0
+    for i, (label, value) in enumerate([("Directie Constitutionele", "Zaken en Wetgeving"),
+                                        ("Datum", "3 februari 2025"), ("Kenmerk", "2025-0000071234")]):
+        y = 128 + i * 30
+        s.text(side, y, label, 8, bold=i > 0)
+        s.text(side, y + 10, value, 8)
+    y = s.lines(LEFT, 124, ["Geachte voorzitter,"])
+    y = s.lines(LEFT, y + PARA, [
+        "Hierbij ontvangt u de kabinetsreactie op het rapport",
+        "van Amnesty International over etnisch profileren.",
+    ])
+    y = s.lines(LEFT, y + PARA, [
+        "Het kabinet deelt de zorg dat burgers ongelijk worden",
+        "behandeld bij controles door de overheid en neemt",
+        "een aantal aanbevelingen over.",
+    ])
+    y = s.lines(LEFT, y + PARA, [
+        "In deze brief gaat het kabinet per organisatie in op",
+        "de aanbevelingen en op de maatregelen die al lopen.",
+    ])
+    return {"blocks": [
+        B("heading", "Ministerie van Binnenlandse Zaken", 1, level=1),
+        B("paragraph", "Geachte voorzitter,", 1),
+        B("paragraph", "Hierbij ontvangt u de kabinetsreactie op het rapport van Amnesty International over etnisch "
+                       "profileren.", 1),
+        B("paragraph", "Het kabinet deelt de zorg dat burgers ongelijk worden behandeld bij controles door de "
+                       "overheid en neemt een aantal aanbevelingen over.", 1),
+        B("paragraph", "In deze brief gaat het kabinet per organisatie in op de aanbevelingen en op de maatregelen "
+                       "die al lopen.", 1),
+        B("paragraph", "Directie Constitutionele Zaken en Wetgeving", 1, column=1),
+        B("paragraph", "Datum 3 februari 2025", 1, column=1),
+        B("paragraph", "Kenmerk 2025-0000071234", 1, column=1),
+    ]}
+
+
 CASES = {f.__name__: f for f in (two_columns, footnotes, page_break_item, hyphenation, nested_lists,
-                                  running_headers, ligatures_unicode, headings_levels)}
+                                  running_headers, ligatures_unicode, headings_levels, letter_sidebar)}
 
 
 # ----------------------------------------------------------------------------------------------- bad input files

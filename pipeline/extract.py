@@ -385,6 +385,8 @@ def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float, f
     if (max(w.x1 for w in left) - min(w.x0 for w in left) < 0.2 * width
             or max(w.x1 for w in right) - min(w.x0 for w in right) < 0.12 * width):
         return None
+    if max(w.x1 for w in right) - min(w.x0 for w in right) < 0.2 * width:
+        return g0, g1, math.inf  # a sidebar: the body column beside it runs on to the foot of the page
     both = [i for i in range(first, last) if row_x0[i] < x < row_x1[i]]  # x is free on these rows
     tops = [min(w.top for w in row) for row in rows]
     steps = sorted(tops[i + 1] - tops[i] for i in range(first, both[-1]) if tops[i + 1] > tops[i])
