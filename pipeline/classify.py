@@ -22,7 +22,18 @@ from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 LABELS = ("agree", "partial", "disagree", "none")
 STANCE_POSITIONS = {"agree": Position.AGREE, "partial": Position.PARTIAL, "disagree": Position.DISAGREE}
 NEGATOR = re.compile(r"\b(?:niet|geen|nooit|allerminst|geenszins|not|no|never)\b")
-REVIEW_MARGIN = 0.15  # link probabilities this close to the threshold are flagged for review
+REVIEW_MARGIN = 0.15
+IMPLICIT_STANCE_FLOOR = 0.4  # below this share of non-"none" the best sentence only describes
+# A sentence whose subject (not the government) asks, recommends or finds restates the report; it takes no position.
+REPORTING_VERB = re.compile(
+    r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
+    r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren|wijst|wijzen|"
+    r"recommends?|asks?|urges?|finds?|concludes?)\b",
+    re.I,
+)
+GOVERNMENT_SUBJECT = re.compile(
+    r"\b(?:kabinet|minister|ministers|staatssecretaris|staatssecretarissen|regering|ik|wij|we|government)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -84,16 +95,26 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
         for found in cue.pattern.finditer(lowered):
             best = _stronger(best, CueReading(cue.label, cue.weight, found.group(0)))
             masked = masked[: found.start()] + " " * (found.end() - found.start()) + masked[found.end():]
+    negator = _negator(cues)
     readings = []
     for cue in (c for c in cues if c.kind in ("stance", "hedge")):
         for found in cue.pattern.finditer(masked):
-            label = cue.label
-            if label == "agree" and cue.kind == "stance" and _negated(masked, found):
-                label = "disagree"
-            readings.append(CueReading(label, cue.weight, found.group(0)))
+            if cue.label == "agree" and cue.kind == "stance" and _negated(masked, found, negator):
+                # a negated acceptance ("kiest er niet voor", "niet toezeggen") is a clear refusal
+                readings.append(CueReading("disagree", max(cue.weight, 0.75), found.group(0)))
+            else:
+                readings.append(CueReading(cue.label, cue.weight, found.group(0)))
     labels = {r.label for r in readings}
-    if {"agree", "disagree"} <= labels and any(c.pattern.search(masked) for c in cues if c.kind == "contrast"):
-        return CueReading("partial", max(r.weight for r in readings), "; ".join(r.matched for r in readings))
+    contrast = _strong_contrast(masked, cues)
+    refused_after_contrast = contrast is not None and bool(negator.search(masked[contrast.end():]))
+    if "agree" in labels and contrast is not None and ("disagree" in labels or refused_after_contrast):
+        matched = "; ".join(r.matched for r in readings)
+        agreeing = max(r.weight for r in readings if r.label == "agree")
+        refusing = max((r.weight for r in readings if r.label == "disagree"), default=0.0)
+        # "onderschrijft de aanbeveling, maar ... niet" is partial; "deelt de analyse, maar niet de conclusie"
+        # agrees only weakly (with the analysis), so the refusal decides
+        label = "partial" if agreeing >= 0.7 and refusing < 1.0 else "disagree"
+        return CueReading(label, max(agreeing, refusing, 0.7), f"{matched}; {contrast.group(0)} ... niet")
     for reading in readings:
         best = _stronger(best, reading)
     if best.label == "agree" and "partial" in labels:
@@ -102,11 +123,22 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     return best
 
 
-def _negated(text: str, found: re.Match) -> bool:
+def _negator(cues: tuple[Cue, ...]) -> re.Pattern:
+    patterns = [c.pattern.pattern for c in cues if c.kind == "negator"]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else NEGATOR
+
+
+def _strong_contrast(text: str, cues: tuple[Cue, ...]) -> re.Match | None:
+    """The first adversative ("maar", "echter", "wel ... niet"), not a mere concessive ("hoewel")."""
+    matches = [m for c in cues if c.kind == "contrast" and c.weight >= 0.5 for m in [c.pattern.search(text)] if m]
+    return min(matches, key=lambda m: m.start(), default=None)
+
+
+def _negated(text: str, found: re.Match, negator: re.Pattern = NEGATOR) -> bool:
     """A negator inside an agreeing cue's span ("neemt ... niet over") or just before it in the same clause
     ("zal de aanbeveling niet overnemen").  Refusal cues are never flipped: double negatives have cues of their own."""
     before = re.split(r"[,;:()]", text[max(0, found.start() - 30): found.start()])[-1]
-    return bool(NEGATOR.search(found.group(0)) or NEGATOR.search(before))
+    return bool(negator.search(found.group(0)) or negator.search(before))
 
 
 def load_cues(path: Path | None = None) -> tuple[Cue, ...]:
@@ -206,48 +238,142 @@ def _assess(recommendation, query, links, passages_by_id, readings, model: LinkM
             needs_review=near_threshold,
             reasons=(f"no passage above the link threshold {model.threshold:.2f} (best {best_score:.2f})",),
         )
-    candidates = []
-    for link in accepted:
-        passage = passages_by_id[link.passage_id]
-        sentences = readings.get(link.passage_id, [])
-        if not sentences:
-            continue
-        similarity = np.array([float(vector @ query) for _, vector in sentences])
-        relevance = (similarity - similarity.mean()) / (similarity.std() + 1e-6) if len(sentences) > 1 else np.zeros(1)
-        for (stance, _), relevant in zip(sentences, relevance):
-            strength = 1.0 - stance.probabilities[LABELS.index("none")]
-            named = recommendation.number and recommendation.number in referenced_numbers(stance.text)
-            score = link.score * (strength + 0.15 * float(relevant) + (0.5 if named else 0.0))
-            candidates.append((score, strength, stance, link, passage))
-    if not candidates:
-        return Assessment(recommendation.id, Position.NOT_ADDRESSED, 0.3, tuple(l.passage_id for l in accepted),
-                          needs_review=True, reasons=("linked passages have no sentences",))
-    score, strength, stance, link, passage = max(candidates, key=lambda c: c[0])
-    stance_label = max(("agree", "partial", "disagree"), key=lambda l: stance.probabilities[LABELS.index(l)])
-    evidence = Evidence(stance.text, stance.page, passage.id)
-    passage_ids = tuple(l.passage_id for l in accepted)
-    if strength < 0.5:
+    passage_ids = tuple(link.passage_id for link in accepted)
+    verdicts = [
+        verdict
+        for link in accepted
+        if (verdict := _passage_verdict(recommendation, query, link, readings.get(link.passage_id, []))) is not None
+    ]
+    if not verdicts:
         return Assessment(
-            recommendation.id, Position.NOT_ADDRESSED, round(1.0 - strength, 3) * 0.5, passage_ids, evidence,
+            recommendation.id, Position.NOT_ADDRESSED, round(0.5 * (1.0 - accepted[0].score) + 0.25, 3), passage_ids,
             needs_review=True,
-            reasons=("linked passages describe policy but take no position",),
+            reasons=(f"linked passages ({', '.join(passage_ids)}) describe policy but take no position",),
         )
-    stance_probability = stance.probabilities[LABELS.index(stance_label)] / max(strength, 1e-6)
+    decisive = max(verdicts, key=lambda v: v.weight)
+    conflicting = [v for v in verdicts if v.label != decisive.label and v.weight >= 0.5 * decisive.weight]
+    passage = passages_by_id[decisive.stance.passage_id]
+    stance = decisive.stance
     methods_disagree = stance.cue.label is not None and stance.cue.label != stance.classifier_label
-    no_cue = stance.cue.label is None
-    confidence = link.score * stance_probability * (0.6 if methods_disagree else 1.0) * (0.85 if no_cue else 1.0)
-    reasons = [f"link {link.score:.2f} to {passage.id} (p. {passage.page})"]
+    confidence = decisive.link_score * decisive.probability
+    confidence *= 0.6 if methods_disagree else 1.0
+    confidence *= 0.85 if stance.cue.label is None else 1.0
+    confidence *= 0.7 if conflicting else 1.0
+    reasons = [f"link {decisive.link_score:.2f} to {passage.id} (p. {passage.page})", decisive.why]
     reasons.append(f"cue {stance.cue.label}: '{stance.cue.matched}'" if stance.cue.label else "no cue phrase")
     reasons.append(f"classifier {stance.classifier_label}")
+    if conflicting:
+        reasons.append("other linked passages read " + ", ".join(sorted({v.label for v in conflicting})))
     return Assessment(
         recommendation_id=recommendation.id,
-        position=STANCE_POSITIONS[stance_label],
+        position=STANCE_POSITIONS[decisive.label],
         confidence=round(float(min(max(confidence, 0.0), 1.0)), 3),
         passage_ids=passage_ids,
-        evidence=evidence,
-        needs_review=bool(methods_disagree or near_threshold or confidence < 0.5),
+        evidence=Evidence(stance.text, stance.page, passage.id),
+        needs_review=bool(methods_disagree or near_threshold or conflicting or confidence < 0.5),
         reasons=tuple(reasons),
     )
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    label: str  # agree | partial | disagree
+    stance: SentenceStance  # the evidence sentence
+    probability: float
+    weight: float  # how strongly this passage decides the recommendation
+    link_score: float
+    why: str
+
+
+def _passage_verdict(recommendation, query, link: Link, sentences: list[tuple]) -> _Verdict | None:
+    """The position one passage takes on a recommendation, from the sentences that concern it.
+
+    The strongest voiced sentence decides, except that an explicit refusal or hedge next to an acceptance makes the
+    answer partial.  Sentences that only restate what the report asks ("De ombudsman vraagt ...") take no position.
+    """
+    if not sentences:
+        return None
+    similarity = np.array([float(vector @ query) for _, vector in sentences])
+    if len(sentences) > 2:
+        relevance = (similarity - similarity.mean()) / (similarity.std() + 1e-6)
+    else:
+        relevance = np.zeros(len(sentences))
+    voiced = [v for (stance, _), relevant in zip(sentences, relevance)
+              if (v := _voice(recommendation, stance, float(relevant))) is not None]
+    if not voiced:
+        return _implicit_verdict(link, sentences, relevance)
+    voiced.sort(key=lambda v: -v.score)
+    top = voiced[0]
+    limits = [
+        v for v in voiced[1:]
+        if v.relevance >= 0 and (v.explicit or _contrasts(v.stance.text)) and (
+            (top.label == "agree" and v.label in ("partial", "disagree"))
+            or (top.label == "disagree" and v.label == "agree" and (v.stance.cue.weight >= 0.8 or _contrasts(top.stance.text)))
+        )
+    ]
+    if top.label == "partial" or limits:
+        limit = top if top.label in ("partial", "disagree") else limits[0]
+        why = "hedged or partial" if limit.label == "partial" else "passage accepts part and declines part"
+        return _Verdict("partial", limit.stance, max(limit.probability, 0.5), link.score * top.score, link.score, why)
+    why = f"strongest stance sentence reads {top.label}" + (" (no cue phrase)" if not top.explicit else "")
+    return _Verdict(top.label, top.stance, top.probability, link.score * top.score, link.score, why)
+
+
+def _implicit_verdict(link: Link, sentences: list[tuple], relevance: np.ndarray) -> _Verdict | None:
+    """No sentence takes a clear stance: the classifier's lean on the most relevant sentence, flagged as weak; a
+    passage that only describes (the classifier reads mostly "none") answers nothing."""
+    none = LABELS.index("none")
+    candidates = [
+        (1.0 - stance.probabilities[none] + 0.1 * float(relevant), stance)
+        for (stance, _), relevant in zip(sentences, relevance)
+        if not (stance.cue.label is None and restates_report(stance.text))
+    ]
+    if not candidates:
+        return None
+    lean, stance = max(candidates, key=lambda c: c[0])
+    if 1.0 - stance.probabilities[none] < IMPLICIT_STANCE_FLOOR:
+        return None
+    label = max(("agree", "partial", "disagree"), key=lambda l: stance.probabilities[LABELS.index(l)])
+    probability = stance.probabilities[LABELS.index(label)] / max(1.0 - stance.probabilities[none], 1e-6)
+    return _Verdict(label, stance, 0.5 * probability, 0.5 * link.score * lean, link.score,
+                    f"no sentence takes a clear stance; leaning {label}")
+
+
+@dataclass(frozen=True)
+class _Voice:
+    label: str
+    stance: SentenceStance
+    probability: float
+    score: float
+    relevance: float
+    explicit: bool  # a cue phrase of weight >= 0.7 backs it
+
+
+def restates_report(sentence: str) -> bool:
+    """ "De ombudsman vraagt daarnaast om ..." says what the report wants, not what the government will do."""
+    found = REPORTING_VERB.search(sentence)
+    if found is None or len(sentence[: found.start()].split()) > 8:
+        return False
+    return not GOVERNMENT_SUBJECT.search(sentence[: found.start()])
+
+
+def _contrasts(sentence: str) -> bool:
+    """The sentence sets itself against what came before ("... gaat ons echter te ver")."""
+    return _strong_contrast(" ".join(sentence.lower().split()), load_cues()) is not None
+
+
+def _voice(recommendation, stance: SentenceStance, relevance: float) -> _Voice | None:
+    """A sentence's stance when it clearly takes one, else None (description, context, restatement)."""
+    if stance.cue.label is None and restates_report(stance.text):
+        return None
+    label = max(("agree", "partial", "disagree"), key=lambda l: stance.probabilities[LABELS.index(l)])
+    probability = stance.probabilities[LABELS.index(label)]
+    explicit = stance.cue.label == label and stance.cue.weight >= 0.7
+    named = bool(recommendation.number) and recommendation.number in referenced_numbers(stance.text)
+    if not (explicit or probability >= 0.5) or (relevance < -0.75 and not named):
+        return None
+    score = probability + 0.15 * relevance + (0.5 if named else 0.0) + (0.2 if explicit else 0.0)
+    return _Voice(label, stance, probability, score, relevance, explicit)
 
 
 def _stronger(first: CueReading, second: CueReading) -> CueReading:

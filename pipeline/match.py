@@ -18,7 +18,10 @@ import numpy as np
 from .config import PACKAGE_DATA
 from .types import Link, Passage, Recommendation
 
-FEATURES = ("dense_z", "sentence_z", "lexical_z", "dense_column_z", "lexical_raw", "reference", "department", "top")
+FEATURES = (
+    "dense_z", "sentence_z", "lexical_z", "dense_column_z", "dense_over_median", "sentence_over_median", "lexical_raw",
+    "reference", "department", "top",
+)
 NUMBER = r"\d+(?:\.\d+)*[a-z]?"
 REFERENCE = re.compile(
     rf"\b(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+((?:{NUMBER})(?:\s*(?:,|en|and|tot en met|t/m|-|–)\s*(?:{NUMBER}))*)",
@@ -87,8 +90,12 @@ def link_features(recommendations: list[Recommendation], passages: list[Passage]
     department = _department_matrix(recommendations, passages)
     fused = _row_z(dense) + _row_z(sentence_best) + _row_z(lexical)
     top = (fused >= fused.max(axis=1, keepdims=True) - 1e-9).astype(float)
+    # z-scores shrink when a response has few passages; distances above the median keep their scale
     return np.stack(
-        [_row_z(dense), _row_z(sentence_best), _row_z(lexical), _column_z(dense), lexical, reference, department, top],
+        [
+            _row_z(dense), _row_z(sentence_best), _row_z(lexical), _column_z(dense),
+            _over_median(dense), _over_median(sentence_best), lexical, reference, department, top,
+        ],
         axis=-1,
     )
 
@@ -166,6 +173,11 @@ def _row_z(matrix: np.ndarray) -> np.ndarray:
     mean = matrix.mean(axis=1, keepdims=True)
     spread = matrix.std(axis=1, keepdims=True)
     return (matrix - mean) / np.where(spread < 1e-9, 1.0, spread)
+
+
+def _over_median(matrix: np.ndarray) -> np.ndarray:
+    """How far above this recommendation's typical passage, in cosine points (x 10 to sit near unit scale)."""
+    return 10.0 * (matrix - np.median(matrix, axis=1, keepdims=True))
 
 
 def _column_z(matrix: np.ndarray) -> np.ndarray:

@@ -66,7 +66,7 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
     def flush() -> None:
         if pending:
             passage = _make_passage(pending, heading, len(passages) + 1, nlp)
-            if len(passage.text.split()) >= MIN_PASSAGE_WORDS:
+            if _is_prose(passage.text):
                 passages.append(passage)
             pending.clear()
 
@@ -235,6 +235,12 @@ def _make_passage(blocks: list[Block], heading: str, index: int, nlp) -> Passage
         departments=resolve_departments(f"{heading} {text}"),
         bbox=blocks[0].bbox,
     )
+
+
+def _is_prose(text: str) -> bool:
+    """Sentences, not an address line, salutation or signature ("De minister voor ..., " has no full stop)."""
+    words = len(text.split())
+    return words >= MIN_PASSAGE_WORDS and (words >= 15 or bool(re.search(r"[.!?;:]\s*$|[.!?]\s", text)))
 
 
 def _number_from_marker(marker: str, parent_number: str) -> str:

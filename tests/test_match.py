@@ -57,7 +57,8 @@ def test_best_passage_ranks_first_and_scores_are_probabilities(fake_encoder):
 
 def test_an_explicit_reference_outweighs_wording(fake_encoder):
     passages = PASSAGES + [_passage("P004", "Over aanbeveling 1 is het kabinet kort: dat gebeurt al.")]
-    model = LinkModel(weights=(0.5, 0.5, 0.5, 0.0, 0.0, 5.0, 0.0, 0.0), bias=-2.0, threshold=0.5)
+    weights = {"dense_z": 0.5, "sentence_z": 0.5, "lexical_z": 0.5, "reference": 5.0}
+    model = LinkModel(weights=tuple(weights.get(name, 0.0) for name in FEATURES), bias=-2.0, threshold=0.5)
     links = match(RECOMMENDATIONS, passages, fake_encoder, link_model=model, top_k=1)
     assert {l.recommendation_id: l.passage_id for l in links}["R01"] == "P004"
 
