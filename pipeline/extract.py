@@ -565,8 +565,7 @@ class _Builder:
                 cur = None
             # continuation of a heading (multi-line title in the same style)
             if (cur is not None and cur.kind is BlockKind.HEADING and not gap and style and not marker
-                    and abs(line.size - cur.lines[-1].size) < 0.6 and line.bold == cur.lines[-1].bold
-                    and len(cur.lines) < 3):
+                    and abs(line.size - cur.lines[-1].size) < 0.6 and line.bold == cur.lines[-1].bold):
                 cur.lines.append(line)
                 prev = line
                 continue
@@ -583,6 +582,9 @@ class _Builder:
                 cur = _Draft(BlockKind.PARAGRAPH, [line], flow_start=new_page)
                 drafts.append(cur)
             prev = line
+        for d in drafts:  # a long run of large or bold lines is a lead paragraph, not a heading
+            if d.kind is BlockKind.HEADING and (len(d.lines) > 3 or sum(len(l.text.split()) for l in d.lines) > 30):
+                d.kind, d.marker = BlockKind.PARAGRAPH, ""
         return drafts
 
     @staticmethod
@@ -658,6 +660,8 @@ def _levels(drafts: list[_Draft], heading_sizes: list[tuple[float, bool]], margi
             x = d.lines[0].x0 - margins.get((d.lines[0].page, d.lines[0].column), 0.0)
             while stack and stack[-1] > x + 3:
                 stack.pop()
+            if stack and x <= stack[0] + 3:
+                stack = []  # a paragraph at the list's own indent ends it: the next list starts at level 0
 
 
 def _to_block(d: _Draft, vocab: _Vocabulary, footnote: bool = False) -> Block:
@@ -671,8 +675,6 @@ def _to_block(d: _Draft, vocab: _Vocabulary, footnote: bool = False) -> Block:
         texts[0] = d.lines[0].full_text
         texts[0] = re.sub(r"^\s*" + re.escape(d.marker) + r"[.)]?\s*", "", texts[0], count=1)
     text = _join_lines(texts, vocab)
-    if d.kind is BlockKind.HEADING:
-        text = _normalise(" ".join(l.text for l in d.lines))
     sizes = Counter()
     bold = total = 0
     for line in d.lines:
@@ -852,4 +854,4 @@ def _is_continuation(prev: Block, block: Block) -> bool:
     if first.islower() or not first.isalpha():
         return True
     last_word = prev.text.split()[-1]
-    return prev.text.endswith((",", "-")) or last_word[:1].islower()
+    return prev.text.endswith((",", "-")) or not last_word[:1].isupper()  # "... in", "... artikel 3" run on
