@@ -8,6 +8,7 @@ kind, text, page, level, marker, and where it matters continues and column.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -437,11 +438,18 @@ def bad_inputs(out: Path) -> dict[str, str]:
     s.pdf.ellipse(400, 400, 80, 50, style="D")
     s.save(out / "scanned.pdf")
 
+    s = Sheet()
+    s.new_page()
+    s.lines(LEFT, 80, ["Deze tekst staat er wel, maar het lettertype zegt niet welke letters het zijn."] * 6)
+    whole = bytes(s.pdf.output())  # blank out the font's /ToUnicode map, keeping every byte offset valid
+    (out / "unmapped_font.pdf").write_bytes(re.sub(rb"/ToUnicode \d+ 0 R", lambda m: b" " * len(m.group(0)), whole))
+
     (out / "not_a_pdf.pdf").write_text("Dit is geen PDF maar platte tekst met een .pdf-extensie.\n", encoding="utf-8")
     (out / "empty.pdf").write_bytes(b"")
     whole = (out / "two_columns.pdf").read_bytes()
     (out / "truncated.pdf").write_bytes(whole[: len(whole) // 2])
-    return {"encrypted": "EncryptedPdfError", "scanned": "NoTextLayerError", "not_a_pdf": "NotPdfError",
+    return {"encrypted": "EncryptedPdfError", "scanned": "NoTextLayerError", "unmapped_font": "NoTextLayerError",
+            "not_a_pdf": "NotPdfError",
             "empty": "EmptyFileError", "truncated": "CorruptPdfError"}
 
 

@@ -57,9 +57,11 @@ class EncryptedPdfError(InputError):
 class NoTextLayerError(InputError):
     reason = "no_text"
 
-    def __init__(self, path: str | Path, chars_per_page: float):
-        super().__init__(path, f"PDF has no usable text layer ({chars_per_page:.0f} characters per page on average; "
-                               "is it a scan?); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`, and pass out.pdf.")
+    def __init__(self, path: str | Path, chars_per_page: float, why: str = ""):
+        command = "ocrmypdf --force-ocr in.pdf out.pdf" if why else "ocrmypdf in.pdf out.pdf"
+        why = why or f"{chars_per_page:.0f} characters per page on average; is it a scan?"
+        super().__init__(path, f"PDF has no usable text layer ({why}); run OCR first, e.g. `{command}`, "
+                               "and pass out.pdf.")
 
 
 class TooManyPagesError(InputError):

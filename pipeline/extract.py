@@ -776,6 +776,9 @@ def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocum
     chars = sum(len(w.text) for ws in pages_words for w in ws)
     if chars / n < MIN_CHARS_PER_PAGE:
         raise NoTextLayerError(path, chars / n)
+    unmapped = sum(len(w.text) for ws in pages_words for w in ws if "(cid:" in w.text)
+    if unmapped > 0.3 * chars:  # fonts without a Unicode map: pdfminer can only say "(cid:71)"
+        raise NoTextLayerError(path, chars / n, "most characters use fonts without a Unicode mapping")
     return _layout(str(path), digest, n, pages_words, sizes)
 
 
