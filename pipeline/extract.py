@@ -12,8 +12,8 @@ name and size and rebuilds the layout with a few measured heuristics, each relat
   a finished sentence; list items start at a printed marker and run on until the next marker, a vertical gap, or a
   dedent after a finished sentence; nesting level comes from the marker's indent within the current list;
 * a block that starts a page or a right column and carries on an unfinished paragraph or item (no final . ; : ? !,
-  and it starts lowercase, with a non-letter, or after a lowercase word or comma) gets ``continues=True`` and the
-  kind and level of the block it continues, with an empty marker.
+  and it starts lowercase or with a non-letter, or follows prose of 15+ words, a comma, or a word that is not
+  capitalised) gets ``continues=True`` and the kind and level of the block it continues, with an empty marker.
 
 Text: NFKC (ligatures, non-breaking and odd spaces, "…" becomes "..."), soft hyphens and zero-width characters
 dropped, U+2010/U+2011 become "-"; curly quotes and dashes are kept as printed, spelling is not touched
@@ -856,5 +856,7 @@ def _is_continuation(prev: Block, block: Block) -> bool:
     first = block.text[0]
     if first.islower() or not first.isalpha():
         return True
+    if len(prev.text.split()) >= 15:
+        return True  # prose stopped without a full stop: "... Municipal Anti-Discrimination" / "Services, ..."
     last_word = prev.text.split()[-1]
     return prev.text.endswith((",", "-")) or not last_word[:1].isupper()  # "... in", "... artikel 3" run on
