@@ -33,6 +33,15 @@ INLINE_ACTOR = re.compile(
     re.I,
 )
 MIN_PASSAGE_WORDS = 6
+LIST_INTRODUCTION = re.compile(
+    r"\b(?:aanbevelingen|recommendations|adviezen|the following|de volgende)\b|\b(?:aan|op|om|to)\s*:\s*$", re.I
+)
+# "bevelen de gecertificeerde instellingen aan:" -> the addressee is what stands between the verb and aan/op
+ADDRESSEE_SLOT = re.compile(
+    r"\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen)\s+"
+    r"(?:er\s+)?(?:bij\s+)?(.{3,160}?)\s+(?:aan|op|om)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -127,7 +136,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
         if recommendation_level is None and not lead_in:
             continue
         parent_item = next((open_items[level] for level in sorted(open_items, reverse=True) if level < block.level), None)
-        if parent_item is not None and not _is_lead_in(parent_item.text):
+        if parent_item is not None and not _item_introduces_list(parent_item.text):
             # a sub-point of a recommendation is part of it, not a recommendation of its own
             merged = replace(parent_item, text=_join(parent_item.text, f"{block.marker} {block.text}".strip()))
             items[_index_of(items, parent_item)] = merged
@@ -185,35 +194,59 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
             groups.append([item])
     records = []
     for index, group in enumerate(groups, start=1):
-        first = group[0]
-        numbered = next((item for item in group if item.number), first)
-        addressee_source = next((item for item in group if item.addressees_text), first)
-        addressees, departments = _addressees(addressee_source, numbered)
+        # the numbered, fullest printing is the one people cite; the others stay as locations
+        primary = max(group, key=lambda item: (bool(item.number), len(item.text)))
+        addressee_source = next((item for item in group if item.addressees_text), primary)
+        addressees, departments = _addressees(group, primary)
         records.append(
             Recommendation(
                 id=f"R{index:02d}",
-                number=numbered.number,
-                text=max((item.text for item in group), key=len),
-                page=first.page,
-                section=numbered.section,
+                number=primary.number,
+                text=primary.text,
+                page=primary.page,
+                section=primary.section,
                 addressees=addressees,
                 departments=departments,
                 lead_in=addressee_source.lead_in,
                 locations=tuple(Location(item.page, item.section) for item in group),
-                bbox=first.bbox,
+                bbox=primary.bbox,
             )
         )
     return records
 
 
-def _addressees(source: _Item, item: _Item) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Who a recommendation addresses: the lead-in, else the item's own opening, else its section heading."""
-    for text in (source.addressees_text, item.text[:160], item.section):
+def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who a recommendation addresses: a lead-in that names someone, else the item's own opening, else its section.
+
+    A lead-in that names an addressee the table does not know ("de gecertificeerde instellingen") gives OTHER, not a
+    guess.  When the lead-in names only the cabinet as a whole, the ministries and agencies the item itself names say
+    which departments must act.
+    """
+    lead_ins = [primary.addressees_text] + [item.addressees_text for item in group if item is not primary]
+    for text in filter(None, lead_ins):
+        mentions = find_departments(text)
+        if mentions:
+            addressees, departments = _from_mentions(mentions)
+            if set(departments) == {"KABINET"}:
+                acting = [m for m in find_departments(primary.text) if m.department not in ("KABINET", "OTHER")]
+                if acting:
+                    return addressees + _from_mentions(acting)[0], _from_mentions(acting)[1]
+            return addressees, departments
+        slot = ADDRESSEE_SLOT.search(text)
+        if slot and not re.fullmatch(r"(?:het volgende|de volgende \w+|dat|om|u|wij|we)", slot.group(1).strip(), re.I):
+            return (slot.group(1).strip(),), ("OTHER",)
+    for text in (primary.text[:160], primary.section):
         mentions = find_departments(text) if text else ()
         if mentions:
-            addressees = tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions))
-            return addressees, tuple(dict.fromkeys(m.department for m in mentions))
+            return _from_mentions(mentions)
     return (), ("KABINET",)
+
+
+def _from_mentions(mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (
+        tuple(dict.fromkeys(" ".join(m.text.split()) for m in mentions)),
+        tuple(dict.fromkeys(m.department for m in mentions)),
+    )
 
 
 def _make_passage(blocks: list[Block], heading: str, index: int, nlp) -> Passage:
@@ -265,6 +298,12 @@ def _is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(":") and bool(LEAD_IN.search(text))
 
 
+def _item_introduces_list(text: str) -> bool:
+    """A numbered item that introduces recommendations ("98. The following recommendations ...:", "... roept op:")
+    rather than one that is a recommendation with sub-points ("beveelt aan om X te vereenvoudigen:")."""
+    return text.rstrip().endswith(":") and bool(LIST_INTRODUCTION.search(text))
+
+
 def _ends_with_colon(block: Block) -> bool:
     return block.text.rstrip().endswith(":")
 
@@ -280,6 +319,9 @@ def _is_repeat(item: _Item, first: _Item) -> bool:
     """Printed again elsewhere: near-identical words, and not two numbered items of one list."""
     if item.number and first.number and item.section == first.section and item.number != first.number:
         return False
+    if item.section != first.section and not (item.number and first.number):
+        # a summary bullet repeats a numbered recommendation in fewer, differently inflected words
+        return _overlap(item.text, first.text) >= 0.6
     return _overlap(item.text, first.text) >= 0.85 and _jaccard(item.text, first.text) >= 0.6
 
 
