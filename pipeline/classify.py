@@ -23,6 +23,10 @@ LABELS = ("agree", "partial", "disagree", "none")
 STANCE_POSITIONS = {"agree": Position.AGREE, "partial": Position.PARTIAL, "disagree": Position.DISAGREE}
 NEGATOR = re.compile(r"\b(?:niet|geen|nooit|allerminst|geenszins|not|no|never)\b")
 REVIEW_MARGIN = 0.15
+POINTS_AT_RECOMMENDATION = re.compile(
+    r"\b(?:deze|die|dit|de|het|haar|zijn)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep|verzoek)\b",
+    re.I,
+)
 IMPLICIT_STANCE_FLOOR = 0.4  # below this share of non-"none" the best sentence only describes
 # A sentence whose subject (not the government) asks, recommends or finds restates the report; it takes no position.
 REPORTING_VERB = re.compile(
@@ -370,9 +374,14 @@ def _voice(recommendation, stance: SentenceStance, relevance: float) -> _Voice |
     probability = stance.probabilities[LABELS.index(label)]
     explicit = stance.cue.label == label and stance.cue.weight >= 0.7
     named = bool(recommendation.number) and recommendation.number in referenced_numbers(stance.text)
-    if not (explicit or probability >= 0.5) or (relevance < -0.75 and not named):
+    # a stance phrase decides even when its sentence is short and shares few words with the recommendation
+    if not (explicit or probability >= 0.5) or (relevance < -0.75 and not named and not explicit):
         return None
-    score = probability + 0.15 * relevance + (0.5 if named else 0.0) + (0.2 if explicit else 0.0)
+    # the deciding sentence usually carries the stance phrase and points at the recommendation ("deze aanbeveling"),
+    # even when a neighbouring sentence shares more words with it
+    cue_strength = stance.cue.weight if stance.cue.label == label else 0.0
+    score = probability + 0.5 * cue_strength + 0.1 * relevance + (0.5 if named else 0.0)
+    score += 0.15 if POINTS_AT_RECOMMENDATION.search(stance.text) else 0.0
     return _Voice(label, stance, probability, score, relevance, explicit)
 
 
