@@ -27,6 +27,7 @@ POINTS_AT_RECOMMENDATION = re.compile(
     r"\b(?:deze|die|dit|de|het|haar|zijn)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep|verzoek)\b",
     re.I,
 )
+ALTERNATIVE_OFFER = re.compile(r"\W*(?:wel|daarnaast wel|in plaats daarvan|wat wel kan|instead)\b", re.I)
 IMPLICIT_STANCE_FLOOR = 0.4  # below this share of non-"none" the best sentence only describes
 # A sentence whose subject (not the government) asks, recommends or finds restates the report; it takes no position.
 REPORTING_VERB = re.compile(
@@ -307,12 +308,16 @@ def _passage_verdict(recommendation, query, link: Link, sentences: list[tuple]) 
     if not voiced:
         return _implicit_verdict(link, sentences, relevance)
     voiced.sort(key=lambda v: -v.score)
+    if any(v.label == "disagree" and v.explicit for v in voiced):
+        # "Wij nemen X niet over. Wel ondersteunen wij Y." offers an alternative; the refusal is the answer
+        voiced.sort(key=lambda v: (v.alternative, -v.score))
     top = voiced[0]
+    refusal_first = top.label == "disagree" and _contrasts(top.stance.text)
     limits = [
         v for v in voiced[1:]
-        if v.relevance >= 0 and (v.explicit or _contrasts(v.stance.text)) and (
-            (top.label == "agree" and v.label in ("partial", "disagree"))
-            or (top.label == "disagree" and v.label == "agree" and (v.stance.cue.weight >= 0.8 or _contrasts(top.stance.text)))
+        if v.relevance >= 0 and not v.alternative and (
+            (top.label == "agree" and v.label in ("partial", "disagree") and (v.explicit or _contrasts(v.stance.text)))
+            or (top.label == "disagree" and v.label == "agree" and (v.stance.cue.weight >= 0.8 or refusal_first))
         )
     ]
     if top.label == "partial" or limits:
@@ -351,6 +356,7 @@ class _Voice:
     score: float
     relevance: float
     explicit: bool  # a cue phrase of weight >= 0.7 backs it
+    alternative: bool  # "Wel ...": offers something else next to a refusal
 
 
 def restates_report(sentence: str) -> bool:
@@ -382,7 +388,8 @@ def _voice(recommendation, stance: SentenceStance, relevance: float) -> _Voice |
     cue_strength = stance.cue.weight if stance.cue.label == label else 0.0
     score = probability + 0.5 * cue_strength + 0.1 * relevance + (0.5 if named else 0.0)
     score += 0.15 if POINTS_AT_RECOMMENDATION.search(stance.text) else 0.0
-    return _Voice(label, stance, probability, score, relevance, explicit)
+    alternative = label == "agree" and bool(ALTERNATIVE_OFFER.match(stance.text))
+    return _Voice(label, stance, probability, score, relevance, explicit, alternative)
 
 
 def _stronger(first: CueReading, second: CueReading) -> CueReading:
