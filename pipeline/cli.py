@@ -15,13 +15,16 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     from .errors import InputError
-    from .models import ModelMissingError
 
     try:
         return arguments.handler(arguments) or 0
-    except (InputError, ModelMissingError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+    except Exception as error:
+        # pipeline.models imports spaCy (seconds): a run served from the cache never imports it, so look, don't import
+        models = sys.modules.get("pipeline.models")
+        if isinstance(error, InputError) or (models is not None and isinstance(error, models.ModelMissingError)):
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        raise
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--spacy", default="auto", help="spaCy model: auto (nl_core_news_lg if installed), blank, or a name")
     run.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
     run.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    run.add_argument("--force", action="store_true",
+                     help="recompute every stage and embedding instead of reusing cached results")
     run.set_defaults(handler=_run)
 
     check = commands.add_parser("check", help="show which models are installed and how to install upgrades")
@@ -75,9 +80,11 @@ def _run(arguments) -> int:
     from .run import Settings, run
     from .terminal import progress_printer, print_summary
 
-    settings = Settings(encoder=arguments.encoder, spacy_model=arguments.spacy, max_pages=arguments.max_pages)
+    settings = Settings(encoder=arguments.encoder, spacy_model=arguments.spacy, max_pages=arguments.max_pages,
+                        force=arguments.force)
     progress = None if arguments.quiet else progress_printer()
-    out_dir = run(arguments.report, arguments.response, arguments.out, settings, progress)
+    out_dir = run(arguments.report, arguments.response, arguments.out, settings, progress,
+                  warn=lambda message: print(f"warning: {message}", file=sys.stderr))
     print_summary(out_dir)
     return 0
 

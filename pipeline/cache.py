@@ -1,0 +1,138 @@
+"""A content-addressed cache for stage outputs, used by ``run.py`` only: the stages stay pure functions.
+
+A stage's key is a hash of everything its output depends on: the input (a PDF's sha256, or the key of the stage
+that produced the input), the settings that matter, the model's identity, the source code of the stage module and
+of the package modules it imports, the package data files it reads and the versions of the libraries it calls.
+Values are pickled into ``<cache_dir>/stages/<stage>/<key>.pkl``, written atomically.  A missing, unreadable or
+damaged entry is a miss, never an error: the stage simply runs again.
+"""
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+FORMAT = 1  # bump when the layout of cache entries changes
+
+
+def file_sha256(path: str | Path) -> str:
+    """sha256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def stage_key(*parts: Any) -> str:
+    """A stable hash of JSON-able parts (str, numbers, None, lists, dicts), with the package version and format."""
+    text = json.dumps([FORMAT, __version__, *parts], sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def code_fingerprint(module: str, data_files: tuple[str, ...] = ()) -> str:
+    """Hash of a package module's source, the package modules it imports (transitively) and ``data_files``.
+
+    ``module`` is a name inside the package ("extract"); ``data_files`` are names under ``pipeline/data/``.  Any edit
+    to the stage's code or data therefore invalidates its cached outputs.
+    """
+    digest = hashlib.sha256()
+    for name in sorted(_package_imports(module)):
+        digest.update(name.encode() + b"\0" + (PACKAGE_DIR / f"{name}.py").read_bytes() + b"\0")
+    for name in sorted(data_files):
+        path = PACKAGE_DIR / "data" / name
+        digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"<missing>") + b"\0")
+    return digest.hexdigest()
+
+
+def library_versions(*distributions: str) -> dict[str, str]:
+    """Installed versions of the given distributions ("" when not installed)."""
+    versions = {}
+    for name in distributions:
+        try:
+            versions[name] = metadata.version(name)
+        except (metadata.PackageNotFoundError, ValueError):  # not installed, or a path rather than a name
+            versions[name] = ""
+    return versions
+
+
+class StageCache:
+    """Stage outputs on disk.  ``root=None`` disables caching; ``force=True`` never loads, only (re)stores."""
+
+    def __init__(self, root: Path | None, force: bool = False) -> None:
+        self.root = Path(root) / "stages" if root is not None else None
+        self.force = force
+
+    def load(self, stage: str, key: str) -> tuple[bool, Any]:
+        """(True, value) when a readable entry for (stage, key) exists, else (False, None); never raises."""
+        if self.root is None or self.force:
+            return False, None
+        try:
+            with open(self.path_for(stage, key), "rb") as handle:
+                stored_key, value = pickle.load(handle)
+        except Exception:  # missing, truncated, garbled, or from an incompatible version: recompute, never crash
+            return False, None
+        return (True, value) if stored_key == key else (False, None)
+
+    def store(self, stage: str, key: str, value: Any) -> None:
+        """Write atomically (temporary file, then rename); a disk that refuses makes the next run slower, no more."""
+        if self.root is None:
+            return
+        path = self.path_for(stage, key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=path.parent)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    pickle.dump((key, value), stream, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except (OSError, pickle.PicklingError):
+            pass
+
+    def path_for(self, stage: str, key: str) -> Path:
+        if self.root is None:
+            raise ValueError("caching is disabled (no cache folder)")
+        return self.root / _safe(stage) / f"{key}.pkl"
+
+
+def _safe(stage: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in stage)
+
+
+def _package_imports(module: str) -> set[str]:
+    """``module`` and every package module it imports, following imports transitively (relative or absolute)."""
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (PACKAGE_DIR / f"{name}.py").exists():
+            continue
+        seen.add(name)
+        tree = ast.parse((PACKAGE_DIR / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                if node.level == 1 and node.module:
+                    todo.append(node.module.split(".")[0])
+                elif node.level == 1:
+                    todo.extend(alias.name for alias in node.names)
+                elif node.level == 0 and node.module and node.module.startswith("pipeline."):
+                    todo.append(node.module.split(".")[1])
+                elif node.level == 0 and node.module == "pipeline":
+                    todo.extend(alias.name for alias in node.names)
+            elif isinstance(node, ast.Import):
+                todo.extend(alias.name.split(".")[1] for alias in node.names if alias.name.startswith("pipeline."))
+    return seen
