@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
     run.add_argument("--stance", choices=("combined", "cues"), default="combined",
                      help="combined: cue lexicon + classifier (default); cues: the lexicon alone, as a baseline")
+    run.add_argument("--corrections", type=Path, metavar="FILE",
+                     help="reviewer corrections CSV to apply (default: corrections.csv in the output folder, if any); "
+                          "copied into the output folder")
     run.add_argument("--quiet", action="store_true", help="no progress on stderr")
     run.add_argument("--force", action="store_true",
                      help="recompute every stage and embedding instead of reusing cached results")
@@ -63,7 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", type=Path, help="gold JSON for the same pair (see docs/gold-format.md)")
     evaluate.add_argument("--json", action="store_true", help="print the measures as JSON")
     evaluate.set_defaults(handler=_evaluate)
+
+    diff = commands.add_parser("diff", help="compare two runs: changed positions, departments and evidence; new and "
+                                            "removed recommendations (aligned by text)")
+    diff.add_argument("old_run", type=Path, help="the earlier run folder")
+    diff.add_argument("new_run", type=Path, help="the later run folder")
+    diff.add_argument("--out", type=Path, help="where to write diff.csv (a file or folder; default: NEW_RUN/diff.csv)")
+    diff.set_defaults(handler=_diff)
     return parser
+
+
+def _diff(arguments) -> int:
+    from .diff import show_diff
+
+    show_diff(arguments.old_run, arguments.new_run, arguments.out)
+    return 0
 
 
 def _evaluate(arguments) -> int:
@@ -86,7 +103,8 @@ def _run(arguments) -> int:
                         force=arguments.force, stance=arguments.stance)
     progress = None if arguments.quiet else progress_printer()
     out_dir = run(arguments.report, arguments.response, arguments.out, settings, progress,
-                  warn=lambda message: print(f"warning: {message}", file=sys.stderr))
+                  warn=lambda message: print(f"warning: {message}", file=sys.stderr),
+                  corrections=arguments.corrections)
     print_summary(out_dir)
     return 0
 

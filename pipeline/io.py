@@ -16,7 +16,8 @@ from .config import RAW_DIR
 from .errors import InputError
 from .types import Assessment, Passage, Recommendation
 
-OUTPUT_FILES = ("results.json", "recommendations.csv", "assessments.csv", "coverage.csv", "coverage.xlsx", "run.json")
+OUTPUT_FILES = ("results.json", "recommendations.csv", "assessments.csv", "coverage.csv", "coverage.xlsx", "report.html",
+                "coverage.png", "corrections-template.csv", "run.json")
 KEPT_ACROSS_RUNS = ("corrections.csv",)  # human work in a run folder survives re-runs
 
 
@@ -43,6 +44,9 @@ def fetch_if_url(location: str | Path, raw_dir: Path = RAW_DIR) -> Path:
 
 def results_document(result) -> dict:
     """The ``results.json`` contract (schema: ``pipeline/schema/results.schema.json``)."""
+    from .corrections import corrections_of
+
+    corrected = corrections_of(result)
     return {
         "schema_version": 1,
         "report": result.manifest["inputs"]["report"],
@@ -50,7 +54,7 @@ def results_document(result) -> dict:
         "recommendations": [_recommendation_record(r) for r in result.recommendations],
         "passages": [_passage_record(p) for p in result.passages],
         "links": [asdict(link) for link in result.links],
-        "assessments": [_assessment_record(a) for a in result.assessments],
+        "assessments": [_assessment_record(a, corrected.get(a.recommendation_id)) for a in result.assessments],
         "coverage": result.coverage.to_dict(orient="records"),
     }
 
@@ -67,11 +71,14 @@ def write_outputs(result, out_dir: Path) -> None:
         tables["recommendations"].to_csv(staging / "recommendations.csv", index=False)
         tables["assessments"].to_csv(staging / "assessments.csv", index=False)
         result.coverage.to_csv(staging / "coverage.csv", index=False)
-        _write_workbook(staging / "coverage.xlsx", tables, result.coverage)
+        _write_views(result, tables, staging)
         _write_json(staging / "run.json", result.manifest)
         for name in KEPT_ACROSS_RUNS:
             if (out_dir / name).exists():
                 shutil.copy2(out_dir / name, staging / name)
+        given = result.manifest.get("corrections", {}).get("file")
+        if given and Path(given).resolve() != (out_dir / "corrections.csv").resolve():
+            shutil.copy2(given, staging / "corrections.csv")  # --corrections FILE: kept with the run from now on
         _swap_into_place(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -80,6 +87,9 @@ def write_outputs(result, out_dir: Path) -> None:
 
 def output_tables(result) -> dict[str, pd.DataFrame]:
     """The flat tables people open in Excel: one row per recommendation, and per assessment."""
+    from .corrections import corrections_of
+
+    corrected = corrections_of(result)
     assessment_of = {a.recommendation_id: a for a in result.assessments}
     passage_of = {p.id: p for p in result.passages}
     rows = []
@@ -97,6 +107,8 @@ def output_tables(result) -> dict[str, pd.DataFrame]:
             "position": assessment.position.value,
             "confidence": assessment.confidence,
             "needs_review": assessment.needs_review,
+            "corrected": recommendation.id in corrected,
+            "correction_note": _correction_note(corrected.get(recommendation.id)),
             "evidence": evidence.text if evidence else "",
             "evidence_page": evidence.page if evidence else None,
             "response_pages": "; ".join(str(passage_of[p].page) for p in assessment.passage_ids),
@@ -109,6 +121,7 @@ def output_tables(result) -> dict[str, pd.DataFrame]:
             "position": a.position.value,
             "confidence": a.confidence,
             "needs_review": a.needs_review,
+            "corrected": a.recommendation_id in corrected,
             "passage_ids": "; ".join(a.passage_ids),
             "evidence": a.evidence.text if a.evidence else "",
             "evidence_page": a.evidence.page if a.evidence else None,
@@ -153,7 +166,7 @@ def _passage_record(passage: Passage) -> dict:
     return record
 
 
-def _assessment_record(assessment: Assessment) -> dict:
+def _assessment_record(assessment: Assessment, correction: dict | None = None) -> dict:
     return {
         "recommendation_id": assessment.recommendation_id,
         "position": assessment.position.value,
@@ -162,7 +175,22 @@ def _assessment_record(assessment: Assessment) -> dict:
         "passage_ids": list(assessment.passage_ids),
         "evidence": asdict(assessment.evidence) if assessment.evidence else None,
         "reasons": list(assessment.reasons),
+        "corrected": correction is not None,
+        "correction": correction,
     }
+
+
+def _correction_note(record: dict | None) -> str:
+    if record is None:
+        return ""
+    changes = []
+    if record["position"]:
+        changes.append(f"position {record['original_position']} -> {record['position']}")
+    if record["departments"]:
+        changes.append(f"departments {'; '.join(record['original_departments']) or '-'} -> "
+                       f"{'; '.join(record['departments'])}")
+    who = record["reviewer"] or "reviewer"
+    return f"{who}: {', '.join(changes)}" + (f" ({record['note']})" if record["note"] else "")
 
 
 def _write_json(path: Path, data: dict) -> None:
@@ -177,11 +205,29 @@ def _json_default(value):
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def _write_workbook(path: Path, tables: dict[str, pd.DataFrame], coverage: pd.DataFrame) -> None:
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        coverage.to_excel(writer, sheet_name="Dekking", index=False)
-        tables["recommendations"].to_excel(writer, sheet_name="Aanbevelingen", index=False)
-        tables["passages"].to_excel(writer, sheet_name="Passages", index=False)
+def _write_views(result, tables: dict[str, pd.DataFrame], folder: Path) -> None:
+    """The files people read: the workbook, the HTML report, the heatmap and the corrections template."""
+    from .corrections import COLUMNS, correction_template
+    from .coverage import coverage_table
+    from .html_report import write_html_report
+    from .plots import plot_coverage
+
+    table = coverage_table(result.recommendations, result.assessments)
+    _write_workbook(folder / "coverage.xlsx", tables, table, result)
+    write_html_report(result, folder / "report.html")
+    applied = len(result.manifest.get("corrections", {}).get("applied", []))
+    plot_coverage(table, folder / "coverage.png",
+                  footnote=f"{applied} aanbeveling(en) handmatig gecorrigeerd." if applied else "")
+    pd.DataFrame(correction_template(result.recommendations), columns=list(COLUMNS)).to_csv(
+        folder / "corrections-template.csv", index=False)
+
+
+def _write_workbook(path: Path, tables: dict[str, pd.DataFrame], coverage: pd.DataFrame, result) -> None:
+    from .coverage import unanswered_by_department
+    from .workbook import write_workbook
+
+    write_workbook(path, coverage, tables["recommendations"], tables["passages"],
+                   unanswered_by_department(result.recommendations, result.assessments))
 
 
 def _swap_into_place(staging: Path, out_dir: Path) -> None:

@@ -177,11 +177,11 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
 
 def run(report: str | Path | None = None, response: str | Path | None = None, out_dir: Path | None = None,
         settings: Settings = Settings(), progress: Progress | None = None, encoder=None,
-        warn: Progress | None = None) -> Path:
+        warn: Progress | None = None, corrections: str | Path | None = None) -> Path:
     """Analyse a pair and write all outputs into ``out_dir`` (default ``data/processed/<report stem>/``).
 
     Outputs are written into a staging folder and swapped in at the end: on any error the previous outputs (or
-    none) stay as they were.
+    none) stay as they were.  ``corrections`` (default: ``out_dir/corrections.csv`` when it exists) is applied.
     """
     from .io import fetch_if_url, write_outputs
 
@@ -190,6 +190,10 @@ def run(report: str | Path | None = None, response: str | Path | None = None, ou
     out_dir = Path(out_dir) if out_dir else PROCESSED_DIR / report_path.stem
     started = time.perf_counter()
     result = analyse(report_path, response_path, settings, progress, encoder, warn)
+    # Human corrections (pipeline/corrections.py): ``corrections`` or the run folder's corrections.csv, every re-run.
+    from .corrections import apply_run_corrections
+    result = apply_run_corrections(result, Path(corrections) if corrections else out_dir / "corrections.csv",
+                                   warn, progress, required=bool(corrections))
     result.manifest["timings_seconds"]["total"] = round(time.perf_counter() - started, 3)
     (progress or (lambda message: None))("write outputs")
     write_outputs(result, out_dir)
