@@ -143,7 +143,13 @@ def _negated(text: str, found: re.Match, negator: re.Pattern = NEGATOR) -> bool:
     """A negator inside an agreeing cue's span ("neemt ... niet over") or just before it in the same clause
     ("zal de aanbeveling niet overnemen").  Refusal cues are never flipped: double negatives have cues of their own."""
     before = re.split(r"[,;:()]", text[max(0, found.start() - 30): found.start()])[-1]
-    return bool(negator.search(found.group(0)) or negator.search(before))
+    if negator.search(found.group(0)) or negator.search(before):
+        return True
+    # a separable verb can close later than the lazy match thinks: "neemt de aanbeveling over een afbouwpad ...
+    # niet over" -- a negator right before the cue's last word further on in the clause negates it too
+    last_word = found.group(0).split()[-1] if found.group(0).split() else ""
+    rest = re.split(r"[,;:()]", text[found.end():])[0]
+    return bool(last_word) and bool(re.search(rf"(?:{negator.pattern})\W+(?:\w+\W+)?{re.escape(last_word)}\b", rest))
 
 
 def load_cues(path: Path | None = None) -> tuple[Cue, ...]:

@@ -135,6 +135,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             continue
         if recommendation_level is None and not lead_in:
             continue
+        if block.text.rstrip().endswith("?"):
+            continue  # research questions and the like: a recommendation never asks
         parent_item = next((open_items[level] for level in sorted(open_items, reverse=True) if level < block.level), None)
         if parent_item is not None and not _item_introduces_list(parent_item.text):
             # a sub-point of a recommendation is part of it, not a recommendation of its own
@@ -174,7 +176,9 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
             continue
         for match in INLINE_RECOMMENDATION.finditer(block.text):
             sentence = match.group(1).strip()
-            if not INLINE_ACTOR.search(sentence[:80]) or len(sentence.split()) < 8:
+            # next to a list of recommendations, a short inline call ("roept allen op daar werk van te maken") is
+            # an appeal that sums up, not one more recommendation
+            if not INLINE_ACTOR.search(sentence[:80]) or len(sentence.split()) < (12 if listed else 8):
                 continue
             if any(_overlap(sentence, item.text) >= 0.5 for item in listed + found):
                 continue
@@ -227,6 +231,9 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         mentions = find_departments(text)
         if mentions:
             addressees, departments = _from_mentions(mentions)
+            partners = _joint_partners(primary.text)
+            if partners and set(departments) != {"KABINET"}:
+                return addressees + partners[0], tuple(dict.fromkeys(departments + partners[1]))
             if set(departments) == {"KABINET"}:
                 acting = [m for m in find_departments(primary.text) if m.department not in ("KABINET", "OTHER")]
                 if acting:
@@ -240,6 +247,17 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         if mentions:
             return _from_mentions(mentions)
     return (), ("KABINET",)
+
+
+JOINT = re.compile(r"\b(?:samen met|gezamenlijk met|in samenwerking met|together with)\b(.{0,80})", re.I)
+
+
+def _joint_partners(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Bodies the recommendation says must act jointly with its addressee ("samen met de provincies ...")."""
+    phrases = [re.split(r"[,;:.]|\s(?:een|om|te|dat|voor|die|waarin|zodat|op|in)\s", found.group(1))[0]
+               for found in JOINT.finditer(text)]
+    mentions = [m for phrase in phrases for m in find_departments(phrase) if m.department != "KABINET"]
+    return _from_mentions(mentions) if mentions else ()
 
 
 def _from_mentions(mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
