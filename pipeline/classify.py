@@ -33,7 +33,7 @@ IMPLICIT_STANCE_FLOOR = 0.4  # below this share of non-"none" the best sentence 
 REPORTING_VERB = re.compile(
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren|wijst|wijzen|"
-    r"recommends?|asks?|urges?|finds?|concludes?)\b",
+    r"bevat|bevatten|beschrijft|beschrijven|noemt|recommends?|asks?|urges?|finds?|concludes?|contains?)\b",
     re.I,
 )
 GOVERNMENT_SUBJECT = re.compile(
@@ -335,7 +335,7 @@ def _passage_verdict(recommendation, query, link: Link, sentences: list[tuple]) 
         v for v in voiced[1:]
         if v.relevance >= 0 and not v.alternative and (
             (top.label == "agree" and v.label in ("partial", "disagree") and (v.explicit or _contrasts(v.stance.text)))
-            or (top.label == "disagree" and v.label == "agree" and (v.stance.cue.weight >= 0.8 or refusal_first))
+            or (top.label == "disagree" and v.label == "agree" and (v.explicit or refusal_first))
         )
     ]
     if top.label == "partial" or limits:
