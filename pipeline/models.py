@@ -22,9 +22,16 @@ EXTRA_ABBREVIATIONS = (
     "mrd.", "min.", "max.", "incl.", "excl.", "evt.", "bijv.", "bv.", "o.a.", "m.b.t.", "d.w.z.", "i.v.m.", "t.a.v.",
     "e.d.", "e.a.", "enz.", "etc.", "z.s.m.", "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "dhr.", "mw.", "mevr.",
     "Kamerstuk.", "TK.", "Stb.", "Stcrt.", "No.", "para.", "e.g.", "i.e.", "cf.", "approx.", "Mr.", "Dr.",
+    # Dotted Dutch abbreviations that spaCy's Dutch exceptions lack, found in policy letters and legal references.
+    "i.c.m.", "i.h.k.v.", "i.o.m.", "i.o.v.", "m.b.v.", "m.u.v.", "o.b.v.", "o.l.v.", "o.w.", "t.h.v.", "t.t.v.",
+    "t.n.v.", "a.g.v.", "i.g.v.", "m.h.o.o.", "e.k.", "v.v.", "m.i.", "jo.", "par.", "hfd.", "hfdst.", "tel.", "ong.",
+    "plm.", "bijz.", "tab.", "kol.", "dir.", "secr.", "weth.", "burg.", "sts.", "Aanh.", "Hand.", "Trb.", "Rb.", "St.",
 )
-# After these a capitalised word does start a new sentence: "... z.s.m. Ook ...".
-SENTENCE_FINAL_ABBREVIATIONS = frozenset({"enz.", "etc.", "e.d.", "e.a.", "z.s.m.", "jl."})
+# After these a capitalised word does start a new sentence: "... z.s.m. Ook ...", "... € 1,5 mln. Het ...".
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({
+    "enz.", "etc.", "e.d.", "e.a.", "o.i.d.", "z.s.m.", "t.z.t.", "jl.", "a.s.", "e.k.", "e.v.", "c.s.", "a.i.", "i.o.",
+    "n.v.t.", "v.v.", "m.m.", "mln.", "mld.", "mrd.", "blz.", "pct.", "p.p.", "p.j.",
+})
 
 
 class ModelMissingError(RuntimeError):
@@ -93,12 +100,41 @@ def _register_components() -> None:
     if Language.has_factory("sentence_final_abbreviations"):
         return
 
+    # Words that open a sentence, not a name: "... o.b.v. Deze worden ..." ends a sentence, "o.a. De Nederlandsche
+    # Bank" does not (the word after the opener decides).
+    openers = frozenset(
+        "De Het Een Dit Dat Deze Die Dergelijke Er Hier Daar Zij Hij Wij We Ik U Ook Wel Niet Zo Verder Voorts "
+        "Daarnaast Daarom Daarbij Bovendien Tot Bij In Op Voor Met Na Door Als Om Uit Over Vanaf Sinds".split()
+    )
+    quotes = frozenset("\"'“‘„«")
+
     @Language.component("sentence_final_abbreviations")
     def sentence_final_abbreviations(doc):
-        for token in doc[:-1]:
-            following = doc[token.i + 1]
-            if token.text.lower() in SENTENCE_FINAL_ABBREVIATIONS and following.text[:1].isupper():
-                following.is_sent_start = True
+        """Correct the sentencizer around abbreviations and quotes; the rules hold for classes, not single words."""
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            before = doc[token.i - 2] if token.i > 1 else None
+            if previous.text == "." and token.is_sent_start:
+                # "o.b.v. een" / "bijl. 3": a period the tokenizer split off an abbreviation it does not know.
+                if token.text[:1].islower() or (
+                    token.text[:1].isdigit() and before is not None and not before.whitespace_
+                    and before.text.isalpha() and before.text.islower() and len(before.text) <= 5
+                ):
+                    token.is_sent_start = False
+            elif token.text[:1].isupper() and (
+                previous.text.lower() in SENTENCE_FINAL_ABBREVIATIONS
+                # "in de MR. Daarna", "aan JenV. Amnesty": spaCy keeps "MR.", "BW.", "JenV." whole; an undotted
+                # word ending in a capital is an acronym, and its period a full stop
+                or (len(previous.text) > 2 and previous.text.endswith(".") and previous.text[-2].isupper()
+                    and "." not in previous.text[:-1])
+            ):
+                token.is_sent_start = True
+            elif (len(previous.text) > 2 and previous.text.endswith(".") and token.text in openers
+                  and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].islower()):
+                token.is_sent_start = True
+            if (token.is_sent_start and previous.text in quotes and not previous.whitespace_
+                    and before is not None and before.whitespace_):
+                previous.is_sent_start, token.is_sent_start = True, False  # an opening quote starts its sentence
         return doc
 
 
