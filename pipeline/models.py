@@ -86,12 +86,22 @@ def _add_lookup_lemmatizer(nlp) -> None:
             nlp.remove_pipe("lemmatizer")
 
 
+EVERYDAY_WORDS_NOT_ABBREVIATIONS = frozenset({
+    "ver.", "al.", "best.", "kon.", "pas.", "top.", "bel.", "dat.", "mand.", "me.", "not.", "gen.", "ex.", "los.",
+})
+
+
 def _add_abbreviations(nlp) -> None:
     from spacy.symbols import ORTH
 
     for abbreviation in EXTRA_ABBREVIATIONS:
         for form in {abbreviation, abbreviation.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # spaCy's Dutch list also treats some everyday words as abbreviations, so "gaat ons te ver. Zo'n ..." stayed
+    # one sentence; in policy prose these words end sentences far more often than they abbreviate anything
+    rules = nlp.tokenizer.rules
+    if any(word in rules for word in EVERYDAY_WORDS_NOT_ABBREVIATIONS):
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in EVERYDAY_WORDS_NOT_ABBREVIATIONS}
 
 
 def _register_components() -> None:

@@ -44,6 +44,10 @@ CASES = [
     ("De vergoeding bedraagt max. € 500 p.p. Aanvragen kunnen t/m 1 juli worden ingediend.",
      ["De vergoeding bedraagt max. € 500 p.p.", "Aanvragen kunnen t/m 1 juli worden ingediend."]),
     ("Het rapport telt 96 blz. De bijlage telt er 40.", ["Het rapport telt 96 blz.", "De bijlage telt er 40."]),
+    # everyday words that spaCy's list also knows as abbreviations ("ver.", "al.") do end sentences
+    ("Een wettelijke norm gaat ons echter te ver. Zo'n norm houdt geen rekening met de zwaarte.",
+     ["Een wettelijke norm gaat ons echter te ver.", "Zo'n norm houdt geen rekening met de zwaarte."]),
+    ("Die registratie bestaat al. Het kabinet breidt haar uit.", ["Die registratie bestaat al.", "Het kabinet breidt haar uit."]),
     # dates relative to now
     ("Het debat is gepland op 12 mrt. a.s. De stukken volgen t.z.t. via de griffie.",
      ["Het debat is gepland op 12 mrt. a.s.", "De stukken volgen t.z.t. via de griffie."]),
