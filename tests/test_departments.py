@@ -87,7 +87,7 @@ def test_aliases_resolve_to_their_department(text, expected):
     [
         "om te voorkomen dat het duo ind zegt",  # OM, DUO, IND only in capitals
         "goed onderwijs en volksgezondheid",  # portfolio names only count after a title
-        "politieke partijen en de Politiewet",  # word boundaries
+        "politieke partijen en de politiek",  # word boundaries: "politie" is not in "politiek"
         "een overheidsbreed probleem en de kabinetsreactie",
         "noted its position as premier donor State",  # "de premier" is the prime minister, bare "premier" is not
     ],
@@ -215,3 +215,8 @@ def test_hundred_pages_in_well_under_a_second(memo):
     codes = resolve_departments(text)
     assert time.perf_counter() - started < 1.0  # measured ~0.1 s; generous for loaded CI machines
     assert set(codes) >= {"BZK", "JenV", "FIN", "GEMEENTEN"}
+
+
+def test_a_law_belongs_to_the_ministry_that_owns_it():
+    assert resolve_departments("Verklaar de Algemene wet gelijke behandeling van toepassing.") == ("BZK",)
+    assert resolve_departments("Leg het verbod vast in de Politiewet 2012.") == ("JenV",)
