@@ -82,9 +82,9 @@ def match(
 def link_features(recommendations: list[Recommendation], passages: list[Passage], encoder) -> np.ndarray:
     """Feature tensor of shape (recommendations, passages, len(FEATURES))."""
     queries = encoder.encode_queries([_query_text(r) for r in recommendations])
-    passage_vectors = encoder.encode_passages([_passage_text(p) for p in passages])
+    passage_vectors, sentence_vectors, owners = _passage_and_sentence_vectors(passages, encoder)
     dense = queries @ passage_vectors.T
-    sentence_best = _best_sentence_similarity(queries, passages, encoder)
+    sentence_best = _best_sentence_similarity(queries @ sentence_vectors.T, owners, len(passages))
     lexical = _tfidf_similarity([r.text for r in recommendations], [p.text for p in passages])
     reference = _reference_matrix(recommendations, passages)
     department = _department_matrix(recommendations, passages)
@@ -104,20 +104,24 @@ def _query_text(recommendation: Recommendation) -> str:
     return recommendation.text
 
 
-def _passage_text(passage: Passage) -> str:
-    return f"{passage.heading}. {passage.text}" if passage.heading else passage.text
-
-
-def _best_sentence_similarity(queries: np.ndarray, passages: list[Passage], encoder) -> np.ndarray:
-    sentences, owners = [], []
+def _passage_and_sentence_vectors(passages: list[Passage], encoder):
+    """Sentence vectors, and per passage their normalised mean: embedding the passages as well would double the
+    encoder's work (its cost grows with the characters it reads) for no better ranking."""
+    texts, owners = [], []
     for column, passage in enumerate(passages):
-        for sentence in passage.sentences or ():
-            sentences.append(sentence.text)
+        for sentence in passage.sentences or (passage,):
+            texts.append(sentence.text)
             owners.append(column)
-    best = np.full((queries.shape[0], len(passages)), -1.0, dtype=np.float32)
-    if not sentences:
-        return np.zeros_like(best)
-    similarity = queries @ encoder.encode_passages(sentences).T
+    sentence_vectors = encoder.encode_passages(texts)
+    owners_array = np.asarray(owners)
+    sums = np.zeros((len(passages), sentence_vectors.shape[1]), dtype=np.float64)
+    np.add.at(sums, owners_array, sentence_vectors)
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32), sentence_vectors, owners_array
+
+
+def _best_sentence_similarity(similarity: np.ndarray, owners: np.ndarray, passage_count: int) -> np.ndarray:
+    best = np.full((similarity.shape[0], passage_count), -1.0, dtype=np.float32)
     for index, column in enumerate(owners):
         np.maximum(best[:, column], similarity[:, index], out=best[:, column])
     return best
