@@ -16,11 +16,10 @@ from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recom
 RECOMMENDATION_HEADING = re.compile(
     r"aanbeveling|recommendation|wat (?:moet|kan) er (?:gebeuren|beter)|wat moet (?:er )?anders|oproep", re.I
 )
+RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen"
 # A lead-in names an actor that recommends, calls on or asks someone, and ends before the list starts.
 LEAD_IN = re.compile(
-    r"\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen|"
-    r"recommends?|urges?|calls? (?:on|upon)|aanbevelingen|recommendations)\b",
-    re.I,
+    rf"\b(?:{RECOMMENDING_VERBS}|recommends?|urges?|calls? (?:on|upon)|aanbevelingen|recommendations)\b", re.I
 )
 INLINE_RECOMMENDATION = re.compile(
     r"(?:^|(?<=[.!?]\s))([^.!?]*?\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen)\b[^.!?]*?"
@@ -38,9 +37,7 @@ LIST_INTRODUCTION = re.compile(
 )
 # "bevelen de gecertificeerde instellingen aan:" -> the addressee is what stands between the verb and aan/op
 ADDRESSEE_SLOT = re.compile(
-    r"\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen)\s+"
-    r"(?:er\s+)?(?:bij\s+)?(.{3,160}?)\s+(?:aan|op|om)\b",
-    re.I,
+    rf"\b(?:{RECOMMENDING_VERBS})\s+(?:er\s+)?(?:bij\s+)?(.{{3,160}}?)\s+(?:aan|op|om)\b", re.I
 )
 
 
