@@ -49,7 +49,7 @@ def code_fingerprint(module: str, data_files: tuple[str, ...] = ()) -> str:
     """
     digest = hashlib.sha256()
     for name in sorted(_package_imports(module)):
-        digest.update(name.encode() + b"\0" + (PACKAGE_DIR / f"{name}.py").read_bytes() + b"\0")
+        digest.update(name.encode() + b"\0" + _module_source(name)[0] + b"\0")
     for name in sorted(data_files):
         path = PACKAGE_DIR / "data" / name
         digest.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"<missing>") + b"\0")
@@ -122,17 +122,25 @@ def _package_imports(module: str) -> set[str]:
         if name in seen or not (PACKAGE_DIR / f"{name}.py").exists():
             continue
         seen.add(name)
-        tree = ast.parse((PACKAGE_DIR / f"{name}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom):
-                if node.level == 1 and node.module:
-                    todo.append(node.module.split(".")[0])
-                elif node.level == 1:
-                    todo.extend(alias.name for alias in node.names)
-                elif node.level == 0 and node.module and node.module.startswith("pipeline."):
-                    todo.append(node.module.split(".")[1])
-                elif node.level == 0 and node.module == "pipeline":
-                    todo.extend(alias.name for alias in node.names)
-            elif isinstance(node, ast.Import):
-                todo.extend(alias.name.split(".")[1] for alias in node.names if alias.name.startswith("pipeline."))
+        todo.extend(_module_source(name)[1])
     return seen
+
+
+@lru_cache(maxsize=None)
+def _module_source(name: str) -> tuple[bytes, tuple[str, ...]]:
+    """A package module's source bytes and the package modules it names in its imports (read and parsed once)."""
+    source = (PACKAGE_DIR / f"{name}.py").read_bytes()
+    imported: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1 and node.module:
+                imported.append(node.module.split(".")[0])
+            elif node.level == 1:
+                imported.extend(alias.name for alias in node.names)
+            elif node.level == 0 and node.module and node.module.startswith("pipeline."):
+                imported.append(node.module.split(".")[1])
+            elif node.level == 0 and node.module == "pipeline":
+                imported.extend(alias.name for alias in node.names)
+        elif isinstance(node, ast.Import):
+            imported.extend(alias.name.split(".")[1] for alias in node.names if alias.name.startswith("pipeline."))
+    return source, tuple(imported)
