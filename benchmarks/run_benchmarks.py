@@ -134,11 +134,11 @@ def main() -> None:
     parser.add_argument("--append", action="store_true", help="keep the rows already in --json (other sizes)")
     parser.add_argument("--render", action="store_true", help="only rewrite --out from the rows in --json")
     arguments = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="reactiematrix-bench-"))
     rows = json.loads(arguments.json.read_text(encoding="utf-8")) if arguments.append or arguments.render else []
     if arguments.render:
         arguments.out.write_text(markdown(rows, arguments), encoding="utf-8")
         return
+    work = Path(tempfile.mkdtemp(prefix="reactiematrix-bench-"))
     try:
         for copies in arguments.copies:
             if copies == 1:
