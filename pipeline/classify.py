@@ -28,6 +28,10 @@ POINTS_AT_RECOMMENDATION = re.compile(
     re.I,
 )
 ALTERNATIVE_OFFER = re.compile(r"\W*(?:wel|daarnaast wel|in plaats daarvan|wat wel kan|instead)\b", re.I)
+# a sentence is about another recommendation linked to the same paragraph when that one leads by this many z
+ABOUT_OTHER_MARGIN = 0.5
+# how far below the paragraph's mean similarity a refusal or hedge may sit and still limit an acceptance
+LIMIT_RELEVANCE_FLOOR = 0.0
 IMPLICIT_STANCE_FLOOR = 0.4  # below this share of non-"none" the best sentence only describes
 # A sentence whose subject (not the government) asks, recommends or finds restates the report; it takes no position.
 REPORTING_VERB = re.compile(
@@ -51,7 +55,7 @@ class Cue:
 
 @dataclass(frozen=True)
 class CueReading:
-    label: str | None  # agree | partial | disagree | None when no cue fired
+    label: str | None  # agree | partial | disagree | none (passed on elsewhere) | None when no cue fired
     weight: float
     matched: str
 
@@ -84,10 +88,53 @@ def classify(
         links_by_recommendation.setdefault(link.recommendation_id, []).append(link)
     readings = _read_sentences(passages, encoder, stance_model)
     queries = encoder.encode_queries([r.text for r in recommendations]) if recommendations else None
+    topics = _Topics.of(recommendations, queries, links, readings, model.threshold)
     return [
-        _assess(recommendation, queries[row], links_by_recommendation.get(recommendation.id, []), by_id, readings, model)
+        _assess(recommendation, row, links_by_recommendation.get(recommendation.id, []), by_id, readings, model,
+                topics)
         for row, recommendation in enumerate(recommendations)
     ]
+
+
+@dataclass(frozen=True)
+class _Topics:
+    """Which recommendation each response sentence is about, when one paragraph answers several.
+
+    Raw cosines of different recommendations are not comparable (a long recommendation sits higher against every
+    sentence), so each recommendation's similarities are z-scored over all response sentences first.
+    """
+
+    queries: np.ndarray  # one row per recommendation
+    means: np.ndarray
+    spreads: np.ndarray
+    rows_by_passage: dict[str, tuple[int, ...]]  # the recommendations each passage is (nearly) linked to
+
+    @classmethod
+    def of(cls, recommendations, queries, links, readings, threshold: float) -> "_Topics":
+        vectors = [vector for sentences in readings.values() for _, vector in sentences]
+        if queries is None or not vectors:
+            return cls(np.zeros((0, 1)), np.zeros(0), np.ones(0), {})
+        similarity = queries @ np.stack(vectors).T
+        row_of = {r.id: row for row, r in enumerate(recommendations)}
+        rows_by_passage: dict[str, set[int]] = {}
+        for link in links:
+            if link.rank == 1 or link.score >= threshold:
+                rows_by_passage.setdefault(link.passage_id, set()).add(row_of[link.recommendation_id])
+        return cls(queries, similarity.mean(axis=1), similarity.std(axis=1) + 1e-6,
+                   {pid: tuple(sorted(rows)) for pid, rows in rows_by_passage.items()})
+
+    def query(self, row: int) -> np.ndarray:
+        return self.queries[row]
+
+    def lead_of_others(self, row: int, passage_id: str, vectors: np.ndarray) -> np.ndarray:
+        """Per sentence: how far (in z) the closest other recommendation linked to this passage is more about it
+        than this one; negative when this recommendation is the closest."""
+        rivals = [r for r in self.rows_by_passage.get(passage_id, ()) if r != row]
+        if not rivals or len(vectors) == 0:
+            return np.full(len(vectors), -np.inf)
+        own = (vectors @ self.queries[row] - self.means[row]) / self.spreads[row]
+        others = (vectors @ self.queries[rivals].T - self.means[rivals]) / self.spreads[rivals]
+        return others.max(axis=1) - own
 
 
 def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
@@ -122,10 +169,23 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
         return CueReading(label, max(agreeing, refusing, 0.7), f"{matched}; {contrast.group(0)} ... niet")
     for reading in readings:
         best = _stronger(best, reading)
+    deferral = _deferral(masked, cues)
+    if deferral is not None and (best.label is None or best.weight < 0.8):
+        # "De minister van IenW stuurt u daarover een eigen reactie": the answer is given elsewhere, so this sentence
+        # takes no position; a firm stance next to it ("neemt over en stuurt een aparte brief") still decides
+        return deferral
     if best.label == "agree" and "partial" in labels:
         partial = max((r for r in readings if r.label == "partial"), key=lambda r: r.weight)
         return CueReading("partial", max(best.weight, partial.weight), f"{best.matched}; {partial.matched}")
     return best
+
+
+def _deferral(text: str, cues: tuple[Cue, ...]) -> CueReading | None:
+    found = [(c, m) for c in cues if c.kind == "deferral" for m in [c.pattern.search(text)] if m]
+    if not found:
+        return None
+    cue, match = max(found, key=lambda f: f[0].weight)
+    return CueReading("none", cue.weight, match.group(0))
 
 
 def _negator(cues: tuple[Cue, ...]) -> re.Pattern:
@@ -249,7 +309,7 @@ def _combine(classifier: np.ndarray, cue: CueReading) -> np.ndarray:
     return (1 - share) * classifier + share * one_hot
 
 
-def _assess(recommendation, query, links, passages_by_id, readings, model: LinkModel) -> Assessment:
+def _assess(recommendation, row, links, passages_by_id, readings, model: LinkModel, topics: _Topics) -> Assessment:
     accepted = [link for link in sorted(links, key=lambda l: l.rank) if link.score >= model.threshold]
     best_score = max((link.score for link in links), default=0.0)
     near_threshold = abs(best_score - model.threshold) < REVIEW_MARGIN
@@ -265,7 +325,8 @@ def _assess(recommendation, query, links, passages_by_id, readings, model: LinkM
     verdicts = [
         verdict
         for link in accepted
-        if (verdict := _passage_verdict(recommendation, query, link, readings.get(link.passage_id, []))) is not None
+        if (verdict := _passage_verdict(recommendation, row, link, readings.get(link.passage_id, []), topics))
+        is not None
     ]
     if not verdicts:
         return Assessment(
@@ -308,7 +369,7 @@ class _Verdict:
     why: str
 
 
-def _passage_verdict(recommendation, query, link: Link, sentences: list[tuple]) -> _Verdict | None:
+def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple], topics: _Topics) -> _Verdict | None:
     """The position one passage takes on a recommendation, from the sentences that concern it.
 
     The strongest voiced sentence decides, except that an explicit refusal or hedge next to an acceptance makes the
@@ -316,15 +377,18 @@ def _passage_verdict(recommendation, query, link: Link, sentences: list[tuple]) 
     """
     if not sentences:
         return None
-    similarity = np.array([float(vector @ query) for _, vector in sentences])
+    vectors = np.stack([vector for _, vector in sentences])
+    similarity = vectors @ topics.query(row)
+    lead = topics.lead_of_others(row, link.passage_id, vectors)
+    about_other = lead > ABOUT_OTHER_MARGIN
     if len(sentences) > 2:
         relevance = (similarity - similarity.mean()) / (similarity.std() + 1e-6)
     else:
         relevance = np.zeros(len(sentences))
-    voiced = [v for (stance, _), relevant in zip(sentences, relevance)
-              if (v := _voice(recommendation, stance, float(relevant))) is not None]
+    voiced = [v for (stance, _), relevant, other in zip(sentences, relevance, about_other)
+              if (v := _voice(recommendation, stance, float(relevant), bool(other))) is not None]
     if not voiced:
-        return _implicit_verdict(link, sentences, relevance)
+        return _implicit_verdict(link, sentences, relevance, about_other)
     voiced.sort(key=lambda v: -v.score)
     if any(v.label == "disagree" and v.explicit for v in voiced):
         # "Wij nemen X niet over. Wel ondersteunen wij Y." offers an alternative; the refusal is the answer
@@ -333,7 +397,7 @@ def _passage_verdict(recommendation, query, link: Link, sentences: list[tuple]) 
     refusal_first = top.label == "disagree" and _contrasts(top.stance.text)
     limits = [
         v for v in voiced[1:]
-        if v.relevance >= 0 and not v.alternative and (
+        if v.relevance >= LIMIT_RELEVANCE_FLOOR and not v.alternative and (
             (top.label == "agree" and v.label in ("partial", "disagree") and (v.explicit or _contrasts(v.stance.text)))
             or (top.label == "disagree" and v.label == "agree" and (v.explicit or refusal_first))
         )
@@ -346,14 +410,15 @@ def _passage_verdict(recommendation, query, link: Link, sentences: list[tuple]) 
     return _Verdict(top.label, top.stance, top.probability, link.score * top.score, link.score, why)
 
 
-def _implicit_verdict(link: Link, sentences: list[tuple], relevance: np.ndarray) -> _Verdict | None:
+def _implicit_verdict(link: Link, sentences: list[tuple], relevance: np.ndarray, about_other: np.ndarray
+                      ) -> _Verdict | None:
     """No sentence takes a clear stance: the classifier's lean on the most relevant sentence, flagged as weak; a
     passage that only describes (the classifier reads mostly "none") answers nothing."""
     none = LABELS.index("none")
     candidates = [
         (1.0 - stance.probabilities[none] + 0.1 * float(relevant), stance)
-        for (stance, _), relevant in zip(sentences, relevance)
-        if not (stance.cue.label is None and restates_report(stance.text))
+        for (stance, _), relevant, other in zip(sentences, relevance, about_other)
+        if not (other or stance.cue.label == "none" or (stance.cue.label is None and restates_report(stance.text)))
     ]
     if not candidates:
         return None
@@ -390,14 +455,17 @@ def _contrasts(sentence: str) -> bool:
     return _strong_contrast(" ".join(sentence.lower().split()), load_cues()) is not None
 
 
-def _voice(recommendation, stance: SentenceStance, relevance: float) -> _Voice | None:
-    """A sentence's stance when it clearly takes one, else None (description, context, restatement)."""
-    if stance.cue.label is None and restates_report(stance.text):
+def _voice(recommendation, stance: SentenceStance, relevance: float, about_other: bool) -> _Voice | None:
+    """A sentence's stance when it clearly takes one, else None (description, context, restatement, a sentence
+    passed on to another body, or one about another recommendation answered in the same paragraph)."""
+    if stance.cue.label == "none" or (stance.cue.label is None and restates_report(stance.text)):
+        return None
+    named = bool(recommendation.number) and recommendation.number in referenced_numbers(stance.text)
+    if about_other and not named:
         return None
     label = max(("agree", "partial", "disagree"), key=lambda l: stance.probabilities[LABELS.index(l)])
     probability = stance.probabilities[LABELS.index(label)]
     explicit = stance.cue.label == label and stance.cue.weight >= 0.7
-    named = bool(recommendation.number) and recommendation.number in referenced_numbers(stance.text)
     # a stance phrase decides even when its sentence is short and shares few words with the recommendation
     if not (explicit or probability >= 0.5) or (relevance < -0.75 and not named and not explicit):
         return None
