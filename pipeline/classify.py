@@ -30,9 +30,12 @@ POINTS_AT_RECOMMENDATION = re.compile(
 ALTERNATIVE_OFFER = re.compile(r"\W*(?:wel|daarnaast wel|in plaats daarvan|wat wel kan|instead)\b", re.I)
 # a sentence is about another recommendation linked to the same paragraph when that one leads by this many z
 ABOUT_OTHER_MARGIN = 0.5
-# how far below the paragraph's mean similarity a refusal or hedge may sit and still limit an acceptance
-LIMIT_RELEVANCE_FLOOR = 0.0
-IMPLICIT_STANCE_FLOOR = 0.4  # below this share of non-"none" the best sentence only describes
+# how far below the paragraph's mean similarity a refusal may sit and still limit an acceptance ("RVO trekt ... in;
+# het budget opnieuw openstellen is echter niet mogelijk"); a hedge must be at least as relevant as the mean
+REFUSAL_RELEVANCE_FLOOR = -1.0
+IMPLICIT_STANCE_FLOOR = 0.4
+# weaker hedges ("in overleg met", "eerst") do not turn an acceptance in the same sentence into a partial one
+HEDGE_FLOOR = 0.5  # below this share of non-"none" the best sentence only describes
 # A sentence whose subject (not the government) asks, recommends or finds restates the report; it takes no position.
 REPORTING_VERB = re.compile(
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
@@ -174,8 +177,9 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
         # "De minister van IenW stuurt u daarover een eigen reactie": the answer is given elsewhere, so this sentence
         # takes no position; a firm stance next to it ("neemt over en stuurt een aparte brief") still decides
         return deferral
-    if best.label == "agree" and "partial" in labels:
-        partial = max((r for r in readings if r.label == "partial"), key=lambda r: r.weight)
+    hedges = [r for r in readings if r.label == "partial" and r.weight >= HEDGE_FLOOR]
+    if best.label == "agree" and hedges:
+        partial = max(hedges, key=lambda r: r.weight)
         return CueReading("partial", max(best.weight, partial.weight), f"{best.matched}; {partial.matched}")
     return best
 
@@ -329,6 +333,15 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
         is not None
     ]
     if not verdicts:
+        passed_on = next((stance for link in accepted for stance, _ in readings.get(link.passage_id, [])
+                          if stance.cue.label == "none"), None)
+        if passed_on is not None:
+            return Assessment(
+                recommendation.id, Position.NOT_ADDRESSED, round(0.5 + 0.4 * accepted[0].score, 3), passage_ids,
+                evidence=Evidence(passed_on.text, passed_on.page, passed_on.passage_id),
+                needs_review=accepted[0].score < model.threshold + REVIEW_MARGIN,
+                reasons=(f"passed on, no position in this response: '{passed_on.cue.matched}'",),
+            )
         return Assessment(
             recommendation.id, Position.NOT_ADDRESSED, round(0.5 * (1.0 - accepted[0].score) + 0.25, 3), passage_ids,
             needs_review=True,
@@ -397,7 +410,8 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     refusal_first = top.label == "disagree" and _contrasts(top.stance.text)
     limits = [
         v for v in voiced[1:]
-        if v.relevance >= LIMIT_RELEVANCE_FLOOR and not v.alternative and (
+        if (v.relevance >= 0 or (v.label == "disagree" and v.relevance >= REFUSAL_RELEVANCE_FLOOR))
+        and not v.alternative and (
             (top.label == "agree" and v.label in ("partial", "disagree") and (v.explicit or _contrasts(v.stance.text)))
             or (top.label == "disagree" and v.label == "agree" and (v.explicit or refusal_first))
         )

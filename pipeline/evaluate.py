@@ -23,6 +23,7 @@ class Evaluation:
     confusion: dict[str, dict[str, int]]  # gold label -> predicted label -> count
     evidence_hit: float | None
     errors: tuple[str, ...] = field(default=())  # one line per gold recommendation that went wrong
+    evidence_misses: tuple[str, ...] = field(default=())  # right position, another sentence given as evidence
 
 
 def evaluate(results: dict, gold: dict) -> Evaluation:
@@ -32,7 +33,7 @@ def evaluate(results: dict, gold: dict) -> Evaluation:
     assessment_of = {a["recommendation_id"]: a for a in results["assessments"]}
     passage_text = {p["id"]: _fold(p["text"]) for p in results["passages"]}
     ranked = _ranked_links(results)
-    truth, guesses, errors = [], [], []
+    truth, guesses, errors, evidence_misses = [], [], [], []
     department_hits = hits_1 = hits_3 = answered = evidence_hits = evidence_total = 0
     for gold_item, prediction in pairs:
         label = gold_item["position"]
@@ -55,7 +56,11 @@ def evaluate(results: dict, gold: dict) -> Evaluation:
         if gold_item.get("evidence"):
             evidence_total += 1
             evidence = (assessment.get("evidence") or {}).get("text", "")
-            evidence_hits += _same_sentence(evidence, gold_item["evidence"])
+            evidence_hit = _same_sentence(evidence, gold_item["evidence"])
+            evidence_hits += evidence_hit
+            if not evidence_hit and guess == label:
+                evidence_misses.append(f"{gold_item['number'] or prediction['id']}: gave '{evidence[:70]}', "
+                                       f"gold '{gold_item['evidence'][:70]}'")
         if guess != label:
             errors.append(f"{gold_item['number'] or prediction['id']}: gold {label}, predicted {guess}"
                           f" ({(assessment.get('evidence') or {}).get('text', '')[:80]})")
@@ -74,6 +79,7 @@ def evaluate(results: dict, gold: dict) -> Evaluation:
         confusion={t: {g: sum(1 for a, b in zip(truth, guesses) if a == t and b == g) for g in LABELS} for t in LABELS},
         evidence_hit=_ratio(evidence_hits, evidence_total) if evidence_total else None,
         errors=tuple(errors),
+        evidence_misses=tuple(evidence_misses),
     )
 
 
@@ -107,6 +113,8 @@ def format_evaluation(evaluation: Evaluation) -> str:
         lines.append(f"{label:<16}" + "".join(f"{evaluation.confusion[label][g]:>14}" for g in LABELS))
     if evaluation.errors:
         lines += ["", "errors"] + [f"  {line}" for line in evaluation.errors]
+    if evaluation.evidence_misses:
+        lines += ["", "evidence misses (position right)"] + [f"  {line}" for line in evaluation.evidence_misses]
     return "\n".join(lines)
 
 

@@ -27,6 +27,19 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Het kabinet zal bezien of een wettelijke grondslag nodig is.", "partial"),
         ("Het ministerie verkent de mogelijkheden voor een landelijk register.", "partial"),
         ("Het kabinet bedankt de onderzoekers voor hun rapport.", None),
+        # a minister writing in the first person
+        ("Ik onderschrijf uw aanbeveling om vooraf een meetbaar doel vast te leggen.", "agree"),
+        ("Ik neem deze aanbeveling niet over.", "disagree"),
+        ("Uw analyse van de achterblijvende projecten deel ik.", "agree"),
+        ("Ik zie geen aanleiding om de regeling te verlengen.", "disagree"),
+        ("Voor de overige gemeenten kies ik niet voor een verplichting.", "disagree"),
+        ("Een acceptatieplicht voor het bijzonder onderwijs voer ik niet in.", "disagree"),
+        ("De huidige wet biedt hiervoor reeds voldoende ruimte.", "disagree"),
+        ("Ik bereid een wetswijziging voor, in overleg met de VNG.", "agree"),  # a weak hedge does not halve it
+        # passed on: no position in this letter
+        ("De minister van IenW stuurt u daarover een eigen reactie.", "none"),
+        ("Mijn collega van VWS zal hier separaat op reageren.", "none"),
+        ("Het kabinet neemt de aanbeveling over en stuurt u voor de zomer een aparte brief.", "agree"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
@@ -148,6 +161,64 @@ def test_the_best_linked_passage_decides_and_a_contradiction_lowers_confidence()
     assert both.position is Position.AGREE and both.needs_review
     assert both.confidence < alone.confidence
     assert both.passage_ids == ("P001", "P002")
+
+
+def test_a_recommendation_passed_on_to_another_minister_is_not_addressed_with_the_sentence_as_evidence():
+    passage = _passage("P001", "Uw rapport bevat ook aanbevelingen over de registratie.",
+                       "De minister van Justitie en Veiligheid stuurt u daarover een eigen reactie.")
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.NOT_ADDRESSED
+    assert assessment.evidence.text.startswith("De minister van Justitie en Veiligheid stuurt")
+    assert "passed on" in assessment.reasons[0]
+
+
+class TopicEncoder:
+    """Vectors that say which topic a text is about (registration or complaints) and, further on, which text it is,
+    so the stub classifier can read the text back."""
+
+    name = "topic"
+    TOPICS = ("registr", "klacht")
+
+    def __init__(self):
+        self.texts: list[str] = []
+
+    def _encode(self, texts):
+        rows = []
+        for text in texts:
+            if text not in self.texts:
+                self.texts.append(text)
+            vector = np.zeros(64, dtype=np.float32)
+            for column, topic in enumerate(self.TOPICS):
+                vector[column] = 1.0 if topic in text.lower() else 0.0
+            vector[8 + self.texts.index(text)] = 0.05
+            rows.append(vector / np.linalg.norm(vector))
+        return np.array(rows)
+
+    encode_queries = encode_passages = _encode
+
+
+def test_a_paragraph_answering_two_recommendations_gives_each_its_own_position():
+    encoder = TopicEncoder()
+    reader = KeywordStance()
+
+    class Model(StanceModel):
+        def predict(self, vectors):
+            return np.array([reader.predict_text(encoder.texts[int(np.argmax(v[8:]))]) for v in vectors])
+
+    registration = Recommendation("R01", "1", "Registreer de reden van iedere controle.", 4, "")
+    complaints = Recommendation("R02", "2", "Richt een onafhankelijke klachtenprocedure in.", 4, "")
+    describing = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
+                  for i in range(2, 6)]
+    both = _passage("P001", "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te leggen.",
+                    "Een aparte klachtenprocedure acht het kabinet echter niet nodig.")
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
+    assessments = classify([registration, complaints], [both, *describing], links, encoder, link_model=MODEL,
+                           stance_model=Model(np.zeros((4, 64)), np.zeros(4), "stub", 0))
+    by_id = {a.recommendation_id: a for a in assessments}
+    assert by_id["R01"].position is Position.AGREE
+    assert by_id["R01"].evidence.text.startswith("Het kabinet neemt")
+    assert by_id["R02"].position is Position.DISAGREE
+    assert by_id["R02"].evidence.text.startswith("Een aparte klachtenprocedure")
 
 
 @pytest.mark.models
