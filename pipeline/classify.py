@@ -34,6 +34,10 @@ ABOUT_OTHER_MARGIN = 0.5
 # het budget opnieuw openstellen is echter niet mogelijk"); a hedge must be at least as relevant as the mean
 REFUSAL_RELEVANCE_FLOOR = -1.0
 IMPLICIT_STANCE_FLOOR = 0.4
+# a paragraph that answers another recommendation may answer this one too (see _shared_paragraph) when its link
+# score reaches this share of the threshold and one of its sentences is among this recommendation's closest
+SHARED_PARAGRAPH_FLOOR = 0.33
+CLOSEST_SENTENCES = 3
 # weaker hedges ("in overleg met", "eerst") do not turn an acceptance in the same sentence into a partial one
 HEDGE_FLOOR = 0.5  # below this share of non-"none" the best sentence only describes
 # A sentence whose subject (not the government) asks, recommends or finds restates the report; it takes no position.
@@ -111,20 +115,25 @@ class _Topics:
     means: np.ndarray
     spreads: np.ndarray
     rows_by_passage: dict[str, tuple[int, ...]]  # the recommendations each passage is (nearly) linked to
+    answering: frozenset[str]  # passages linked above the threshold to some recommendation
+    closest: tuple[frozenset[str], ...]  # per recommendation: the texts of its most similar response sentences
 
     @classmethod
     def of(cls, recommendations, queries, links, readings, threshold: float) -> "_Topics":
-        vectors = [vector for sentences in readings.values() for _, vector in sentences]
-        if queries is None or not vectors:
-            return cls(np.zeros((0, 1)), np.zeros(0), np.ones(0), {})
-        similarity = queries @ np.stack(vectors).T
+        sentences = [(stance.text, vector) for sentences in readings.values() for stance, vector in sentences]
+        if queries is None or not sentences:
+            return cls(np.zeros((0, 1)), np.zeros(0), np.ones(0), {}, frozenset(), ())
+        similarity = queries @ np.stack([vector for _, vector in sentences]).T
         row_of = {r.id: row for row, r in enumerate(recommendations)}
         rows_by_passage: dict[str, set[int]] = {}
         for link in links:
             if link.rank == 1 or link.score >= threshold:
                 rows_by_passage.setdefault(link.passage_id, set()).add(row_of[link.recommendation_id])
+        closest = tuple(frozenset(sentences[j][0] for j in np.argsort(-row, kind="stable")[:CLOSEST_SENTENCES])
+                        for row in similarity)
         return cls(queries, similarity.mean(axis=1), similarity.std(axis=1) + 1e-6,
-                   {pid: tuple(sorted(rows)) for pid, rows in rows_by_passage.items()})
+                   {pid: tuple(sorted(rows)) for pid, rows in rows_by_passage.items()},
+                   frozenset(link.passage_id for link in links if link.score >= threshold), closest)
 
     def query(self, row: int) -> np.ndarray:
         return self.queries[row]
@@ -317,6 +326,9 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     accepted = [link for link in sorted(links, key=lambda l: l.rank) if link.score >= model.threshold]
     best_score = max((link.score for link in links), default=0.0)
     near_threshold = abs(best_score - model.threshold) < REVIEW_MARGIN
+    shared = None if accepted else _shared_paragraph(row, links, readings, model, topics)
+    if shared is not None:
+        accepted = [shared]
     if not accepted:
         return Assessment(
             recommendation_id=recommendation.id,
@@ -361,15 +373,40 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     reasons.append(f"classifier {stance.classifier_label}")
     if conflicting:
         reasons.append("other linked passages read " + ", ".join(sorted({v.label for v in conflicting})))
+    if shared is not None:
+        reasons.insert(1, f"below the link threshold {model.threshold:.2f}, but a sentence of this paragraph, which "
+                          "answers another recommendation, is about this one and takes a position")
     return Assessment(
         recommendation_id=recommendation.id,
         position=STANCE_POSITIONS[decisive.label],
         confidence=round(float(min(max(confidence, 0.0), 1.0)), 3),
         passage_ids=passage_ids,
         evidence=Evidence(stance.text, stance.page, passage.id),
-        needs_review=bool(methods_disagree or near_threshold or conflicting or confidence < 0.5),
+        needs_review=bool(methods_disagree or near_threshold or conflicting or confidence < 0.5 or shared),
         reasons=tuple(reasons),
     )
+
+
+def _shared_paragraph(row: int, links: list[Link], readings, model: LinkModel, topics: _Topics) -> Link | None:
+    """The paragraph that answers this recommendation next to another one, when the link model scored it low.
+
+    A paragraph that answers two recommendations ("Ik onderschrijf uw aanbeveling om X ... Y vind ik daarentegen te
+    zwaar") looks, as a whole, like the one it spends most words on.  It still answers this one when one of its
+    sentences is among the closest to this recommendation in the whole response, is more about this recommendation
+    than about any other linked there, and takes an explicit position.
+    """
+    candidates = [link for link in links if link.rank == 1 and link.passage_id in topics.answering
+                  and link.score >= SHARED_PARAGRAPH_FLOOR * model.threshold]
+    for link in candidates:
+        sentences = readings.get(link.passage_id, [])
+        if not sentences:
+            continue
+        lead = topics.lead_of_others(row, link.passage_id, np.stack([vector for _, vector in sentences]))
+        for (stance, _), ahead in zip(sentences, lead):
+            if (stance.text in topics.closest[row] and ahead < -ABOUT_OTHER_MARGIN
+                    and stance.cue.label in STANCE_POSITIONS and stance.cue.weight >= 0.7):
+                return Link(link.recommendation_id, link.passage_id, link.score, link.rank)
+    return None
 
 
 @dataclass(frozen=True)

@@ -242,3 +242,30 @@ def test_real_classifier_reads_agreement_without_cue_words_and_polite_refusals()
         link_model=MODEL, stance_model=model,
     )[0]
     assert assessment.position is Position.AGREE
+
+
+def test_a_paragraph_linked_below_threshold_still_answers_the_recommendation_one_of_its_sentences_is_about():
+    encoder = TopicEncoder()
+    reader = KeywordStance()
+
+    class Model(StanceModel):
+        def predict(self, vectors):
+            return np.array([reader.predict_text(encoder.texts[int(np.argmax(v[8:]))]) for v in vectors])
+
+    registration = Recommendation("R01", "1", "Registreer de reden van iedere controle.", 4, "")
+    complaints = Recommendation("R02", "2", "Richt een onafhankelijke klachtenprocedure in.", 4, "")
+    both = _passage("P001", "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te leggen.",
+                    "Een aparte klachtenprocedure acht het kabinet echter niet nodig.")
+    others = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
+              for i in range(2, 6)]
+    stance_model = Model(np.zeros((4, 64)), np.zeros(4), "stub", 0)
+
+    def assess(complaints_score):
+        links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", complaints_score, 1)]
+        return classify([registration, complaints], [both, *others], links, encoder, link_model=MODEL,
+                        stance_model=stance_model)[1]
+
+    shared = assess(0.3)  # below the threshold of 0.5, above a third of it
+    assert shared.position is Position.DISAGREE and shared.needs_review
+    assert shared.evidence.text.startswith("Een aparte klachtenprocedure")
+    assert assess(0.1).position is Position.NOT_ADDRESSED  # too weak a link to rescue
