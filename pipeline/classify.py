@@ -273,8 +273,10 @@ def train_stance_model(encoder, path: Path | None = None) -> StanceModel:
     """Fit the sentence stance classifier on the shipped labelled sentences with this encoder."""
     from sklearn.linear_model import LogisticRegression
 
+    from .stance_embeddings import embed_stance_sentences
+
     texts, labels = _labelled_sentences(path)
-    vectors = encoder.encode_passages(texts)
+    vectors = embed_stance_sentences(encoder, texts)  # shipped vectors for the default encoder: ~20 s less per cold run
     classifier = LogisticRegression(max_iter=2000, C=4.0, class_weight="balanced")
     classifier.fit(vectors, [LABELS.index(label) for label in labels])
     coefficients = np.zeros((len(LABELS), vectors.shape[1]), dtype=np.float64)

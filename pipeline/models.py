@@ -47,6 +47,7 @@ def load_nlp(name: str = "auto"):
 def _load_nlp(name: str):
     import spacy
 
+    _register_components()  # here, not at import: importing this module must not import spaCy (2-3 s)
     nlp = None
     wanted = "nl_core_news_lg" if name == "auto" else name
     if wanted != "blank":
@@ -146,9 +147,6 @@ def _register_components() -> None:
                     and before is not None and before.whitespace_):
                 previous.is_sent_start, token.is_sent_start = True, False  # an opening quote starts its sentence
         return doc
-
-
-_register_components()
 
 
 class E5Encoder:
@@ -259,7 +257,7 @@ class CachingEncoder:
         self._dirty = False
 
     def _encode(self, texts: list[str], kind: str, compute) -> np.ndarray:
-        keys = [hashlib.sha1(f"{kind}\0{text}".encode()).hexdigest() for text in texts]
+        keys = [embedding_key(kind, text) for text in texts]
         missing = list(dict.fromkeys(key for key in keys if key not in self._vectors))
         if missing:
             text_of = dict(zip(keys, texts))
@@ -269,6 +267,11 @@ class CachingEncoder:
         if not texts:
             return compute([])
         return np.stack([self._vectors[key] for key in keys])
+
+
+def embedding_key(kind: str, text: str) -> str:
+    """The key a text's vector is stored under; ``kind`` is "query" or "passage" (e5 embeds them differently)."""
+    return hashlib.sha1(f"{kind}\0{text}".encode()).hexdigest()
 
 
 def cache_file_for(encoder, cache_dir: Path) -> Path:
