@@ -155,7 +155,7 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     cues = cues if cues is not None else load_cues()
     masked = lowered
     best = CueReading(None, 0.0, "")
-    for cue in (c for c in cues if c.kind == "double_negation"):
+    for cue in (c for c in cues if c.kind in ("double_negation", "premise")):
         for found in cue.pattern.finditer(lowered):
             best = _stronger(best, CueReading(cue.label, cue.weight, found.group(0)))
             masked = masked[: found.start()] + " " * (found.end() - found.start()) + masked[found.end():]
@@ -449,10 +449,12 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     refusal_first = top.label == "disagree" and _contrasts(top.stance.text)
     limits = [
         v for v in voiced[1:]
-        if (v.relevance >= 0 or (v.label == "disagree" and v.relevance >= REFUSAL_RELEVANCE_FLOOR))
+        if (v.relevance >= 0 or v.relevance >= REFUSAL_RELEVANCE_FLOOR and (v.label == "disagree" or refusal_first))
         and not v.alternative and (
             (top.label == "agree" and v.label in ("partial", "disagree") and (v.explicit or _contrasts(v.stance.text)))
-            or (top.label == "disagree" and v.label == "agree" and (v.explicit or refusal_first))
+            or (top.label == "disagree" and v.label == "agree"
+                and (v.explicit or refusal_first or _accepts_first(v, top, sentences))
+                and (v.relevance >= 0 or refusal_first and v.relevance >= REFUSAL_RELEVANCE_FLOOR))
         )
     ]
     if top.label == "partial" or limits:
@@ -461,6 +463,15 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         return _Verdict("partial", limit.stance, max(limit.probability, 0.5), link.score * top.score, link.score, why)
     why = f"strongest stance sentence reads {top.label}" + (" (no cue phrase)" if not top.explicit else "")
     return _Verdict(top.label, top.stance, top.probability, link.score * top.score, link.score, why)
+
+
+def _accepts_first(acceptance: "_Voice", refusal: "_Voice", sentences: list[tuple]) -> bool:
+    """An acceptance with a cue of its own that comes before the refusal ("zal het CJIB vragen X voortaan niet meer te
+    doen ... Y wil de minister niet") takes part of the recommendation; a "Wel ..." after a refusal only offers
+    something else."""
+    order = [stance.text for stance, _ in sentences]
+    return (acceptance.stance.cue.label == "agree" and acceptance.stance.cue.weight >= 0.5
+            and order.index(acceptance.stance.text) < order.index(refusal.stance.text))
 
 
 def _implicit_verdict(link: Link, sentences: list[tuple], relevance: np.ndarray, about_other: np.ndarray

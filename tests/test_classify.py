@@ -36,6 +36,13 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Een acceptatieplicht voor het bijzonder onderwijs voer ik niet in.", "disagree"),
         ("De huidige wet biedt hiervoor reeds voldoende ruimte.", "disagree"),
         ("Ik bereid een wetswijziging voor, in overleg met de VNG.", "agree"),  # a weak hedge does not halve it
+        ("De minister ziet het niet als haar taak om daar voorwaarden aan te verbinden.", "disagree"),
+        ("Een volledig arbeidsonafhankelijk recht op opvang neemt zij niet over; dat kost te veel.", "partial"),
+        ("Wij stellen in 2025 en 2026 jaarlijks 40 miljoen euro beschikbaar voor lagere caseloads.", "agree"),
+        ("Verhogingen bevriezen bij iedere aanvraag, wil de minister niet: dat opent een route.", "disagree"),
+        ("Het College kan met de middelen die het ontving zijn taken goed uitvoeren.", None),  # ability, no promise
+        # agreeing with a finding is weak and does not outweigh a refusal of the measure
+        ("De minister onderschrijft dat gemengde wijken bijdragen aan ontmoeting.", "agree"),
         # passed on: no position in this letter
         ("De minister van IenW stuurt u daarover een eigen reactie.", "none"),
         ("Mijn collega van VWS zal hier separaat op reageren.", "none"),
@@ -44,6 +51,12 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
     assert read_cues(sentence).label == expected
+
+
+def test_agreeing_with_a_finding_reads_weaker_than_endorsing_the_recommendation():
+    finding = read_cues("De minister onderschrijft dat gemengde wijken bijdragen aan ontmoeting.")
+    measure = read_cues("De minister onderschrijft de aanbeveling.")
+    assert finding.weight < 0.7 <= measure.weight
 
 
 @pytest.mark.parametrize(
