@@ -22,7 +22,7 @@ DEPARTMENT_CODES = (
     "BZK", "JenV", "Defensie", "BZ", "OCW", "SZW", "AenM", "FIN", "VWS", "EZ", "IenW", "LNV", "KR&D",
     "KABINET", "GEMEENTEN", "OTHER",
 )
-KINDS = ("ministry", "portfolio", "title", "government", "agency", "local", "other", "ignore")
+KINDS = ("ministry", "portfolio", "title", "government", "agency", "local", "other", "domain", "ignore")
 TITLED_KINDS = ("ministry", "portfolio")  # these also match after a title; "portfolio" only after one
 COLUMNS = ("pattern", "department", "kind", "note")
 _CODE_BY_LOWER = {code.lower(): code for code in DEPARTMENT_CODES}
@@ -98,8 +98,9 @@ def find_departments(text: str, table: Sequence[DepartmentAlias] | str | os.Path
 
 def resolve_departments(text: str, table: Sequence[DepartmentAlias] | str | os.PathLike | None = None,
                         ) -> tuple[str, ...]:
-    """The department codes named in ``text``, each once, in order of first mention."""
-    return tuple(dict.fromkeys(m.department for m in find_departments(text, table)))
+    """The department codes named in ``text``, each once, in order of first mention; policy fields (kind
+    ``domain``) name no one and are left out."""
+    return tuple(dict.fromkeys(m.department for m in find_departments(text, table) if m.kind != "domain"))
 
 
 def load_department_table(path: str | os.PathLike | None = None) -> DepartmentTable:

@@ -225,14 +225,14 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
     """
     lead_ins = [primary.addressees_text] + [item.addressees_text for item in group if item is not primary]
     for text in filter(None, lead_ins):
-        mentions = find_departments(text)
+        mentions = _named(text)
         if mentions:
             addressees, departments = _from_mentions(mentions)
             partners = _joint_partners(primary.text)
             if partners and set(departments) != {"KABINET"}:
                 return addressees + partners[0], tuple(dict.fromkeys(departments + partners[1]))
             if set(departments) == {"KABINET"}:
-                acting = [m for m in find_departments(primary.text) if m.department not in ("KABINET", "OTHER")]
+                acting = _acting(primary.text)
                 if acting:
                     return addressees + _from_mentions(acting)[0], _from_mentions(acting)[1]
             return addressees, departments
@@ -240,10 +240,25 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         if slot and not re.fullmatch(r"(?:het volgende|de volgende \w+|dat|om|u|wij|we)", slot.group(1).strip(), re.I):
             return (slot.group(1).strip(),), ("OTHER",)
     for text in (primary.text[:160], primary.section):
-        mentions = find_departments(text) if text else ()
+        mentions = _named(text) if text else ()
         if mentions:
             return _from_mentions(mentions)
-    return (), ("KABINET",)
+    acting = _acting(primary.text)
+    return _from_mentions(acting) if acting else ((), ("KABINET",))
+
+
+def _named(text: str):
+    """Who a text names: ministries, agencies, municipalities; not the policy fields it mentions."""
+    return [m for m in find_departments(text) if m.kind != "domain"]
+
+
+def _acting(text: str):
+    """For a recommendation to the cabinet as a whole: the ministries and agencies it names, else the ministries
+    that own the policy fields it is about ("risicoprofielen in de bijstand" is SZW's)."""
+    mentions = [m for m in find_departments(text) if m.department not in ("KABINET", "OTHER")]
+    named = [m for m in mentions if m.kind != "domain"]
+    fields = [m for m in mentions if m.kind == "domain" and m.department not in {n.department for n in named}]
+    return named + fields
 
 
 JOINT = re.compile(r"\b(?:samen met|gezamenlijk met|in samenwerking met|together with)\b(.{0,80})", re.I)
@@ -253,7 +268,7 @@ def _joint_partners(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Bodies the recommendation says must act jointly with its addressee ("samen met de provincies ...")."""
     phrases = [re.split(r"[,;:.]|\s(?:een|om|te|dat|voor|die|waarin|zodat|op|in)\s", found.group(1))[0]
                for found in JOINT.finditer(text)]
-    mentions = [m for phrase in phrases for m in find_departments(phrase) if m.department != "KABINET"]
+    mentions = [m for phrase in phrases for m in _named(phrase) if m.department != "KABINET"]
     return _from_mentions(mentions) if mentions else ()
 
 

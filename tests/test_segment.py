@@ -101,3 +101,29 @@ def test_response_passages_keep_heading_pages_and_sentences(nlp):
     assert [s.page for s in first.sentences] == [1, 1]
     assert "landelijk klachtenloket" in second.text and "scholing" in second.text
     assert "JenV" in first.departments
+
+
+def test_a_recommendation_to_the_cabinet_is_for_the_ministry_that_owns_its_policy_field():
+    document = make_document(
+        (H, "10. Aanbevelingen", 9, {"level": 1}),
+        (P, "Amnesty roept het kabinet op om:", 9),
+        (L, "gemeenten te ondersteunen bij het toetsen van hun risicoprofielen in de bijstand;", 9, {"marker": "1."}),
+        (L, "een plicht in te voeren om gelijke behandeling actief te bevorderen;", 9, {"marker": "2."}),
+        (L, "de Belastingdienst op te dragen de bijstand niet als risicofactor te gebruiken;", 9, {"marker": "3."}),
+        (L, "een actieplan op te stellen.", 9, {"marker": "4."}),
+        (P, "Amnesty roept de minister van Justitie en Veiligheid op om:", 10),
+        (L, "de bijstand niet te betrekken bij politiecontroles.", 10, {"marker": "5."}),
+    )
+    found = {r.number: r for r in segment_recommendations(document)}
+    assert found["1"].departments == ("GEMEENTEN", "SZW")
+    assert found["2"].departments == ("BZK",)
+    assert found["3"].departments == ("FIN", "SZW")  # a named agency comes first
+    assert found["4"].departments == ("KABINET",)
+    assert found["5"].departments == ("JenV",)  # a named minister is the addressee; the field does not add to it
+
+
+def test_a_policy_field_does_not_make_a_response_passage_speak_for_a_ministry():
+    from pipeline.departments import resolve_departments
+
+    assert resolve_departments("Gemeenten voeren de bijstand uit.") == ("GEMEENTEN",)
+    assert resolve_departments("De minister van SZW gaat over de bijstand.") == ("SZW",)
