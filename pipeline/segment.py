@@ -188,7 +188,7 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
     groups: list[list[_Item]] = []
     for item in items:
         for group in groups:
-            if _is_repeat(item, group[0]):
+            if _is_repeat(item, group[0]) or _is_numbered_reprint(item, group[0], groups):
                 group.append(item)
                 break
         else:
@@ -217,34 +217,44 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
 
 
 def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Who a recommendation addresses: a lead-in that names someone, else the item's own opening, else its section.
+    """Who a recommendation addresses, from the most specific statement of it: the item's own opening ("Wij bevelen
+    de minister van IenW en de minister van LVVN aan om ..."), a tag on any of its printings ("... (IenW en LVVN)"),
+    the lead-in of its list, then its first words and its section.
 
     A lead-in that names an addressee the table does not know ("de gecertificeerde instellingen") gives OTHER, not a
-    guess.  When the lead-in names only the cabinet as a whole, the ministries and agencies the item itself names say
-    which departments must act.
+    guess.  Bodies it must act with ("samen met de waterschappen") are added.  When only the cabinet as a whole is
+    named, the ministries and agencies the item names, or own the policy field it is about, say who must act.
     """
+    own = ADDRESSEE_SLOT.search(primary.text[:OWN_OPENING])
+    if own and own.start() < OWN_OPENING // 3 and (mentions := _named(own.group(1))):
+        return _with_partners(mentions, primary.text)
+    for item in [primary] + [item for item in group if item is not primary]:
+        tag = ADDRESSEE_TAG.search(item.text)
+        if tag and (mentions := _named(tag.group(1))):
+            return _with_partners(mentions, primary.text)
     lead_ins = [primary.addressees_text] + [item.addressees_text for item in group if item is not primary]
     for text in filter(None, lead_ins):
-        mentions = _named(text)
-        if mentions:
-            addressees, departments = _from_mentions(mentions)
-            partners = _joint_partners(primary.text)
-            if partners and set(departments) != {"KABINET"}:
-                return addressees + partners[0], tuple(dict.fromkeys(departments + partners[1]))
-            if set(departments) == {"KABINET"}:
-                acting = _acting(primary.text)
-                if acting:
-                    return addressees + _from_mentions(acting)[0], _from_mentions(acting)[1]
-            return addressees, departments
+        if mentions := _named(text):
+            return _with_partners(mentions, primary.text)
         slot = ADDRESSEE_SLOT.search(text)
         if slot and not re.fullmatch(r"(?:het volgende|de volgende \w+|dat|om|u|wij|we)", slot.group(1).strip(), re.I):
             return (slot.group(1).strip(),), ("OTHER",)
     for text in (primary.text[:160], primary.section):
-        mentions = _named(text) if text else ()
-        if mentions:
+        if text and (mentions := _named(text)):
             return _from_mentions(mentions)
     acting = _acting(primary.text)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
+
+
+def _with_partners(mentions, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    addressees, departments = _from_mentions(mentions)
+    if set(departments) == {"KABINET"}:
+        acting = _acting(text)
+        return (addressees + _from_mentions(acting)[0], _from_mentions(acting)[1]) if acting else (addressees, departments)
+    partners = _joint_partners(text)
+    if partners:
+        return addressees + partners[0], tuple(dict.fromkeys(departments + partners[1]))
+    return addressees, departments
 
 
 def _named(text: str):
@@ -261,7 +271,9 @@ def _acting(text: str):
     return named + fields
 
 
-JOINT = re.compile(r"\b(?:samen met|gezamenlijk met|in samenwerking met|together with)\b(.{0,80})", re.I)
+ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")
+OWN_OPENING = 240  # an item that opens with its own "Wij bevelen X aan om" names its addressee itself
+JOINT = re.compile(r"(?:\b(?:samen met|gezamenlijk met|in samenwerking met|together with)|(?:^|(?<=\bom ))met)\b(.{0,80})", re.I)
 
 
 def _joint_partners(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -353,6 +365,45 @@ def _is_repeat(item: _Item, first: _Item) -> bool:
         # a summary bullet repeats a numbered recommendation in fewer, differently inflected words
         return _overlap(item.text, first.text) >= 0.6
     return _overlap(item.text, first.text) >= 0.85 and _jaccard(item.text, first.text) >= 0.6
+
+
+def _is_numbered_reprint(item: _Item, first: _Item, groups: list[list[_Item]]) -> bool:
+    """The same number in another section, reworded: a summary that lists "1. Beoordeel binnen een jaar de toelating
+    ... (IenW)" for the chapter's "1. ... ervoor te zorgen dat de toelating van ieder middel ...".
+
+    Reports that number per chapter print different recommendations under the same number, so the number alone is not
+    enough: the two must share word stems, and more than the item shares with any other recommendation found so far.
+    """
+    if not (item.number and item.number == first.number and item.section != first.section):
+        return False
+    if any(member.section == item.section for group in groups if group[0] is first for member in group):
+        return False
+    shared = _stem_overlap(item.text, first.text)
+    if shared < REPRINT_MIN_OVERLAP:
+        return False
+    return all(_stem_overlap(item.text, group[0].text) < shared for group in groups if group[0] is not first)
+
+
+REPRINT_MIN_OVERLAP = 0.25
+STEM = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+# frequent words of recommendations that say nothing of their subject
+STEM_STOPWORDS = frozenset(
+    "minister ministers staatssecretaris kabinet bevelen beveelt aanbeveling aanbevelingen zorg zorgen ervoor "
+    "daarbij daarvoor hierbij waarbij welke deze dit die dat zijn haar hun worden wordt onze ook alle iedere "
+    "zodat binnen tussen over naar voor door met samen maak maken neem nemen laat laten geef geven".split()
+)
+
+
+def _stem_overlap(first: str, second: str) -> float:
+    """Share of the shorter text's content-word stems (first five letters) the other text also has; inflection
+    and compounding ("gewasbeschermingsmiddel", "gewasbeschermingsmiddelen") do not matter."""
+    def stems(text: str) -> set[str]:
+        return {word[:5] for word in (w.lower() for w in STEM.findall(text)) if word not in STEM_STOPWORDS}
+
+    stems_a, stems_b = stems(first), stems(second)
+    if not stems_a or not stems_b:
+        return 0.0
+    return len(stems_a & stems_b) / min(len(stems_a), len(stems_b))
 
 
 def _jaccard(first: str, second: str) -> float:

@@ -127,3 +127,39 @@ def test_a_policy_field_does_not_make_a_response_passage_speak_for_a_ministry():
 
     assert resolve_departments("Gemeenten voeren de bijstand uit.") == ("GEMEENTEN",)
     assert resolve_departments("De minister van SZW gaat over de bijstand.") == ("SZW",)
+
+
+def test_a_reworded_summary_with_the_same_numbers_is_merged_but_per_chapter_numbering_is_not():
+    document = make_document(
+        (H, "Onze aanbevelingen", 2, {"level": 1}),
+        (L, "Beoordeel binnen een jaar de toelating van gewasbeschermingsmiddelen in drinkwaterbronnen (IenW).", 2,
+         {"marker": "1."}),
+        (L, "Registreer alle grondwateronttrekkingen voor beregening (IenW en LVVN).", 2, {"marker": "2."}),
+        (H, "3.4 Conclusies en aanbevelingen", 7, {"level": 2}),
+        (P, "Wij bevelen de minister van Infrastructuur en Waterstaat aan:", 7),
+        (L, "ervoor te zorgen dat de toelating van ieder gewasbeschermingsmiddel dat in een drinkwaterbron boven de "
+            "signaleringswaarde wordt aangetroffen binnen een jaar opnieuw wordt beoordeeld;", 7, {"marker": "1."}),
+        (L, "met de provincies alle onttrekkingen van grondwater voor beregening te laten registreren.", 7,
+         {"marker": "2."}),
+        (H, "4.4 Conclusies en aanbevelingen", 9, {"level": 2}),
+        (P, "Wij bevelen de minister van Infrastructuur en Waterstaat aan:", 9),
+        (L, "de subsidie voor waterbesparende apparaten te verhogen.", 9, {"marker": "1."}),
+    )
+    found = segment_recommendations(document)
+    assert [(r.number, r.page, [loc.page for loc in r.locations]) for r in found] == [
+        ("1", 7, [2, 7]), ("2", 7, [2, 7]), ("1", 9, [9])]
+    assert found[0].text.startswith("ervoor te zorgen")  # the full printing is the one cited
+    assert found[1].departments == ("IenW", "LNV", "OTHER")  # the summary's tag, and the provinces it must act with
+
+
+def test_an_item_that_names_its_own_addressee_overrides_its_lists_lead_in():
+    document = make_document(
+        (H, "5. Conclusies en aanbevelingen", 9, {"level": 1}),
+        (P, "Wij bevelen de minister van Infrastructuur en Waterstaat aan:", 9),
+        (L, "de meetfrequentie vast te leggen;", 9, {"marker": "5."}),
+        (L, "Wij bevelen de minister van IenW en de minister van LVVN aan om de kosten bij de vervuiler te leggen.", 9,
+         {"marker": "6."}),
+    )
+    found = {r.number: r for r in segment_recommendations(document)}
+    assert found["5"].departments == ("IenW",)
+    assert found["6"].departments == ("IenW", "LNV")
