@@ -22,8 +22,11 @@ LEAD_IN = re.compile(
     rf"\b(?:{RECOMMENDING_VERBS}|recommends?|urges?|calls? (?:on|upon)|aanbevelingen|recommendations)\b", re.I
 )
 INLINE_RECOMMENDATION = re.compile(
-    r"(?:^|(?<=[.!?]\s))([^.!?]*?\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen)\b[^.!?]*?"
-    r"\b(?:aan|op)\b\s*(?:om|dat|te)?\b[^.!?]*[.!?])",
+    r"(?:^|(?<=[.!?]\s))([^.!?]*?(?:"
+    r"\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen)\b[^.!?]*?\b(?:aan|op)\b"
+    r"|\b(?:vraagt|vragen|verzoekt|verzoeken)\b[^.!?]*?\bom\b"  # "De inspectie vraagt de NZa om ..."
+    r"|\b(?:verwacht|verwachten)\s+van\b[^.!?]*?\bdat\b"  # "De inspectie verwacht van gemeenten dat ..."
+    r")\s*(?:om|dat|te)?\b[^.!?]*[.!?])",
     re.I,
 )
 INLINE_ACTOR = re.compile(
@@ -32,12 +35,22 @@ INLINE_ACTOR = re.compile(
     re.I,
 )
 MIN_PASSAGE_WORDS = 6
+# a sub-item that is an action of its own: "één centraal aanmeldpunt in te richten ...", "afspraken te maken over ..."
+ACTION_CLAUSE = re.compile(
+    r"^(?!(?:door|via|met|zonder|zoals|bijvoorbeeld|onder meer)\b)"  # a means ("door ... te gebruiken") is a sub-point
+    r"(?!.*\b(?:wordt|worden|is|zijn|krijgt|krijgen|heeft|hebben|kan|kunnen)\b.{0,40}\bte\b)"
+    r"(?:\S+\s+){0,8}?(?:\w+\s+)?te\s+\w+en\b", re.I)
+# a call that is about the recommendations themselves (to read them, to report on them) is not one more of them
+ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these) (?:aanbevelingen|recommendations)\b", re.I)
 LIST_INTRODUCTION = re.compile(
     r"\b(?:aanbevelingen|recommendations|adviezen|the following|de volgende)\b|\b(?:aan|op|om|to)\s*:\s*$", re.I
 )
 # "bevelen de gecertificeerde instellingen aan:" -> the addressee is what stands between the verb and aan/op
 ADDRESSEE_SLOT = re.compile(
-    rf"\b(?:{RECOMMENDING_VERBS})\s+(?:er\s+)?(?:bij\s+)?(.{{3,160}}?)\s+(?:aan|op|om)\b", re.I
+    rf"\b(?:{RECOMMENDING_VERBS})\s+(?:er\s+)?(?:bij\s+)?(.{{3,160}}?)\s+(?:aan|op|om)\b"
+    r"|\b(?:verwacht|verwachten)\s+van\s+(.{3,120}?)\s+dat\b"  # "verwacht van ggz-aanbieders dat ..."
+    r"|\b(?:beveelt|bevelen|adviseert|adviseren)\s+aan\s+dat\s+((?:\S+\s+){0,3}?\S+)\s",  # "beveelt aan dat gemeenten"
+    re.I,
 )
 
 
@@ -135,7 +148,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
         if block.text.rstrip().endswith("?"):
             continue  # research questions and the like: a recommendation never asks
         parent_item = next((open_items[level] for level in sorted(open_items, reverse=True) if level < block.level), None)
-        if parent_item is not None and not _item_introduces_list(parent_item.text):
+        if parent_item is not None and not _item_introduces_list(parent_item.text, block.text):
             # a sub-point of a recommendation is part of it, not a recommendation of its own
             merged = replace(parent_item, text=_join(parent_item.text, f"{block.marker} {block.text}".strip()))
             items[_index_of(items, parent_item)] = merged
@@ -177,6 +190,9 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
             # an appeal that sums up, not one more recommendation
             if not INLINE_ACTOR.search(sentence[:80]) or len(sentence.split()) < (12 if listed else 8):
                 continue
+            if ABOUT_THE_RECOMMENDATIONS.search(sentence):
+                continue  # "vraagt ... binnen drie maanden te laten weten wat zij met deze aanbevelingen doen"
+
             if any(_overlap(sentence, item.text) >= 0.5 for item in listed + found):
                 continue
             found.append(_Item("", sentence, block.page, section, "", sentence, block.bbox, 0))
@@ -226,7 +242,7 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
     named, the ministries and agencies the item names, or own the policy field it is about, say who must act.
     """
     own = ADDRESSEE_SLOT.search(primary.text[:OWN_OPENING])
-    if own and own.start() < OWN_OPENING // 3 and (mentions := _named(own.group(1))):
+    if own and own.start() < OWN_OPENING // 3 and (mentions := _named(_slot(own))):
         return _with_partners(mentions, primary.text)
     for item in [primary] + [item for item in group if item is not primary]:
         tag = ADDRESSEE_TAG.search(item.text)
@@ -237,13 +253,17 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         if mentions := _named(text):
             return _with_partners(mentions, primary.text)
         slot = ADDRESSEE_SLOT.search(text)
-        if slot and not re.fullmatch(r"(?:het volgende|de volgende \w+|dat|om|u|wij|we)", slot.group(1).strip(), re.I):
-            return (slot.group(1).strip(),), ("OTHER",)
+        if slot and not re.fullmatch(r"(?:het volgende|de volgende \w+|dat|om|u|wij|we)", _slot(slot).strip(), re.I):
+            return (_slot(slot).strip(),), ("OTHER",)
     for text in (primary.text[:160], primary.section):
         if text and (mentions := _named(text)):
             return _from_mentions(mentions)
     acting = _acting(primary.text)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
+
+
+def _slot(found: re.Match) -> str:
+    return next(group for group in found.groups() if group is not None)
 
 
 def _with_partners(mentions, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -340,10 +360,13 @@ def _is_lead_in(text: str) -> bool:
     return text.rstrip().endswith(":") and bool(LEAD_IN.search(text))
 
 
-def _item_introduces_list(text: str) -> bool:
-    """A numbered item that introduces recommendations ("98. The following recommendations ...:", "... roept op:")
-    rather than one that is a recommendation with sub-points ("beveelt aan om X te vereenvoudigen:")."""
-    return text.rstrip().endswith(":") and bool(LIST_INTRODUCTION.search(text))
+def _item_introduces_list(text: str, child: str = "") -> bool:
+    """An item that introduces recommendations ("98. The following recommendations ...:", "... roept op:", "afspraken
+    te maken en daarbij in ieder geval:" followed by "één aanmeldpunt in te richten;") rather than one that is a
+    recommendation with sub-points (conditions: "waarbij: iedere patiënt een contactpersoon krijgt;")."""
+    if not text.rstrip().endswith(":"):
+        return False
+    return bool(LIST_INTRODUCTION.search(text)) or bool(ACTION_CLAUSE.match(child))
 
 
 def _ends_with_colon(block: Block) -> bool:

@@ -163,3 +163,40 @@ def test_an_item_that_names_its_own_addressee_overrides_its_lists_lead_in():
     found = {r.number: r for r in segment_recommendations(document)}
     assert found["5"].departments == ("IenW",)
     assert found["6"].departments == ("IenW", "LNV")
+
+
+def test_inline_requests_and_expectations_are_recommendations_but_a_request_about_them_is_not():
+    document = make_document(
+        (H, "4. Wachttijden", 4, {"level": 1}),
+        (P, "De inspectie vraagt de Nederlandse Zorgautoriteit om per aanbieder te publiceren welk deel van de "
+            "patiënten langer wacht dan de norm.", 4),
+        (P, "De inspectie verwacht van gemeenten dat hun wijkteams wachtenden actief ondersteuning aanbieden bij "
+            "geldzaken en huisvesting.", 5),
+        (P, "De inspectie beveelt aan dat zorgverzekeraars wachtlijstbemiddeling zelf aanbieden aan iedere verzekerde "
+            "die langer wacht.", 5),
+        (P, "De inspectie vraagt de staatssecretaris om binnen zes weken te laten weten hoe zij de aanbevelingen "
+            "opvolgt.", 6),
+    )
+    found = segment_recommendations(document)
+    assert [r.departments for r in found] == [("VWS",), ("GEMEENTEN",), ("OTHER",)]
+    assert found[0].text.startswith("De inspectie vraagt de Nederlandse Zorgautoriteit")
+
+
+def test_sub_items_that_are_actions_are_recommendations_and_conditions_or_means_stay_in_their_parent():
+    document = make_document(
+        (H, "6. Aanbevelingen", 9, {"level": 1}),
+        (P, "De inspectie beveelt gemeenten en zorgverzekeraars aan om gezamenlijk:", 9),
+        (L, "per regio afspraken te maken over de toegang tot zorg, en daarbij in ieder geval:", 9, {"marker": "•"}),
+        (L, "één centraal aanmeldpunt in te richten voor huisartsen en wijkteams;", 9, {"marker": "–", "level": 1}),
+        (L, "sluitende afspraken te maken over de financiering op het snijvlak van de wetten.", 9,
+         {"marker": "–", "level": 1}),
+        (L, "overbruggingszorg beschikbaar te maken, waarbij:", 9, {"marker": "•"}),
+        (L, "iedere patiënt die langer dan zes weken wacht, een vaste contactpersoon krijgt;", 9,
+         {"marker": "–", "level": 1}),
+        (L, "de aanvraag te vereenvoudigen:", 9, {"marker": "•"}),
+        (L, "door een vooringevuld formulier te gebruiken.", 9, {"marker": "–", "level": 1}),
+    )
+    found = segment_recommendations(document)
+    assert [r.text.split()[0] for r in found] == ["één", "sluitende", "overbruggingszorg", "de"]
+    assert "vaste contactpersoon" in found[2].text and "vooringevuld formulier" in found[3].text
+    assert found[0].departments == ("GEMEENTEN", "OTHER")
