@@ -14,14 +14,18 @@ def main(argv: list[str] | None = None) -> int:
     if not hasattr(arguments, "handler"):
         parser.print_help()
         return 2
-    from .errors import InputError
+    from .errors import ReactiematrixError
 
     try:
         return arguments.handler(arguments) or 0
+    except KeyboardInterrupt:
+        print("error: interrupted; a run leaves its output folder as it was.", file=sys.stderr)
+        return 130
     except Exception as error:
         # pipeline.models imports spaCy (seconds): a run served from the cache never imports it, so look, don't import
         models = sys.modules.get("pipeline.models")
-        if isinstance(error, InputError) or (models is not None and isinstance(error, models.ModelMissingError)):
+        if isinstance(error, ReactiematrixError) or (models is not None
+                                                     and isinstance(error, models.ModelMissingError)):
             print(f"error: {error}", file=sys.stderr)
             return 1
         raise

@@ -1,17 +1,48 @@
-"""Errors for input the pipeline cannot use.  Each message names the file and says what to do about it."""
+"""Errors a user can fix.  Each message is one line that names the file or folder and says what to do about it.
+
+The CLI prints ``error: <message>`` for any ``ReactiematrixError`` and exits 1; anything else is a bug and surfaces
+with its traceback.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
 
-class InputError(Exception):
-    """The input file cannot be read as a text PDF.  ``reason`` is a short machine-readable code."""
+class ReactiematrixError(Exception):
+    """A problem with a file or folder the user gave.  ``reason`` is a short machine-readable code."""
 
-    reason = "input"
+    reason = "error"
 
     def __init__(self, path: str | Path, message: str):
         self.path = str(path)
-        super().__init__(f"{self.path}: {message}")
+        super().__init__(f"{self.path}: {' '.join(message.split())}")  # one line, whatever a library's text held
+
+
+class InputError(ReactiematrixError):
+    """An input file the pipeline cannot use: not a readable text PDF, or not the document its position expects."""
+
+    reason = "input"
+
+
+class OutputFolderError(ReactiematrixError):
+    """The output folder cannot be written, or holds files a run would replace that are not its own."""
+
+    reason = "output"
+
+
+class NotAFileError(InputError):
+    reason = "not_a_file"
+
+    def __init__(self, path: str | Path):
+        super().__init__(path, "is a folder, not a file; pass the PDF inside it.")
+
+
+class UnreadableFileError(InputError):
+    reason = "unreadable"
+
+    def __init__(self, path: str | Path, error: OSError):
+        super().__init__(path, f"cannot be read ({error.strerror or error}); check the file's permissions, or copy "
+                               "it somewhere readable.")
 
 
 class FileMissingError(InputError):
@@ -70,3 +101,36 @@ class TooManyPagesError(InputError):
     def __init__(self, path: str | Path, pages: int, max_pages: int):
         super().__init__(path, f"PDF has {pages} pages, more than max_pages={max_pages}; if this is the right file, raise "
                                "the limit with --max-pages N (CLI) or extract(path, max_pages=N); None means no limit.")
+
+
+# ---------------------------------------------------------------------------- the pair does not fit together
+class SameDocumentError(InputError):
+    reason = "same_document"
+
+    def __init__(self, response: str | Path, report: str | Path):
+        super().__init__(response, f"is the same document as the report {report} (same sha256); pass the report "
+                                   "first and the government's response to it second.")
+
+
+class NoRecommendationsError(InputError):
+    reason = "no_recommendations"
+
+    def __init__(self, report: str | Path):
+        super().__init__(report, "no recommendations found. Check that the report comes first and the response "
+                                 "second (they may be swapped), and that the report has a text layer.")
+
+
+class SwappedInputsError(InputError):
+    reason = "swapped"
+
+    def __init__(self, report: str | Path, response: str | Path, found: int, quoted: int):
+        super().__init__(report, f"only {found} recommendation(s) found here but {quoted} in the response "
+                                 f"{response}; the two files look swapped: pass the report first and the response "
+                                 "second.")
+
+
+class NoPassagesError(InputError):
+    reason = "no_passages"
+
+    def __init__(self, response: str | Path):
+        super().__init__(response, "no text passages found in the response; does it have a text layer?")
