@@ -43,8 +43,10 @@ from pipeline.errors import (
     FileMissingError,
     InputError,
     NoTextLayerError,
+    NotAFileError,
     NotPdfError,
     TooManyPagesError,
+    UnreadableFileError,
 )
 from pipeline.types import Block, BlockKind, ExtractedDocument
 
@@ -80,15 +82,20 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u202f": 
 
 # ----------------------------------------------------------------------------------------------------------- errors
 def _check_file(path: Path) -> None:
-    if not path.exists() or not path.is_file():
+    if path.is_dir():
+        raise NotAFileError(path)
+    if not path.is_file():
         raise FileMissingError(path)
-    size = path.stat().st_size
-    if size == 0:
-        raise EmptyFileError(path)
-    with path.open("rb") as fh:
-        head = fh.read(1024)
-        fh.seek(max(0, size - 1024))
-        tail = fh.read()
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            raise EmptyFileError(path)
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+            fh.seek(max(0, size - 1024))
+            tail = fh.read()
+    except OSError as exc:
+        raise UnreadableFileError(path, exc) from exc
     if b"%PDF-" not in head:
         raise NotPdfError(path, head.lstrip()[:8])
     if b"%%EOF" not in tail:  # Acrobat requires the marker in the last 1024 bytes; without it the file was cut off
@@ -105,6 +112,25 @@ def _is_encryption_error(exc: BaseException) -> bool:
                                                    else None)
         seen += 1
     return False
+
+
+_PDF_LIBRARIES = ("pdfminer", "pdfplumber")
+
+
+def _raised_by_pdf_library(exc: BaseException) -> bool:
+    """True when the innermost frame that is ours or a PDF library's is the library's: damaged input, not our bug.
+
+    Frames of the standard library and of other packages (a regex, zlib, a codec) are skipped: pdfminer calling them
+    on garbage is still pdfminer failing on the file.
+    """
+    owner = None
+    tb = exc.__traceback__
+    while tb is not None:
+        package = str(tb.tb_frame.f_globals.get("__name__", "")).partition(".")[0]
+        if package in _PDF_LIBRARIES or package == __name__.partition(".")[0]:
+            owner = package
+        tb = tb.tb_next
+    return owner in _PDF_LIBRARIES
 
 
 def _wrap(path: Path, exc: Exception) -> InputError:
@@ -747,7 +773,10 @@ def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocum
     """Read a text PDF into blocks in reading order; raise ``InputError`` for anything that is not one."""
     path = Path(path)
     _check_file(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise UnreadableFileError(path, exc) from exc
     try:
         import pdfplumber
     except ImportError as exc:  # pragma: no cover - dependency missing
@@ -768,10 +797,12 @@ def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocum
                 page.close()
     except InputError:
         raise
-    except Exception as exc:  # pdfminer raises many unrelated types on damaged input
-        raise _wrap(path, exc) from exc
-    except RecursionError as exc:  # pragma: no cover
-        raise CorruptPdfError(path, "nested too deeply") from exc
+    except RecursionError as exc:  # a reference loop or absurd nesting in the file
+        raise CorruptPdfError(path, "objects nested too deeply") from exc
+    except Exception as exc:  # pdfminer raises many unrelated types on damaged input; a bug of ours is no PDF error
+        if _raised_by_pdf_library(exc) or _is_encryption_error(exc):
+            raise _wrap(path, exc) from exc
+        raise
 
     chars = sum(len(w.text) for ws in pages_words for w in ws)
     if chars / n < MIN_CHARS_PER_PAGE:

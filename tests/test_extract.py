@@ -104,7 +104,7 @@ def test_error_messages_say_what_to_do():
 
 
 def test_directory_is_not_a_file(tmp_path):
-    with pytest.raises(errors.FileMissingError):
+    with pytest.raises(errors.NotAFileError):
         extract(tmp_path)
 
 
