@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
-import tempfile
 import urllib.error
 import urllib.request
 from dataclasses import asdict
@@ -13,12 +13,16 @@ from pathlib import Path
 import pandas as pd
 
 from .config import RAW_DIR
-from .errors import InputError
+from .errors import InputError, OutputFolderError
 from .types import Assessment, Passage, Recommendation
 
 OUTPUT_FILES = ("results.json", "recommendations.csv", "assessments.csv", "coverage.csv", "coverage.xlsx", "report.html",
                 "coverage.png", "corrections-template.csv", "run.json")
 KEPT_ACROSS_RUNS = ("corrections.csv",)  # human work in a run folder survives re-runs
+# what a run folder may hold when a new run replaces it: outputs, kept files, `reactiematrix diff`'s default output
+# and the litter file managers leave; anything else makes the run refuse the folder rather than delete it
+RUN_FOLDER_FILES = frozenset(OUTPUT_FILES + KEPT_ACROSS_RUNS + ("diff.csv", ".DS_Store", "Thumbs.db", "desktop.ini"))
+OFFICE_LOCK_PREFIXES = ("~$", ".~lock.")  # Excel's and LibreOffice's while coverage.xlsx is open
 
 
 def fetch_if_url(location: str | Path, raw_dir: Path = RAW_DIR) -> Path:
@@ -60,10 +64,19 @@ def results_document(result) -> dict:
 
 
 def write_outputs(result, out_dir: Path) -> None:
-    """Write every output into a fresh folder, then swap it into place: never a half-written run."""
+    """Write every output into a fresh folder, then swap it into place: never a half-written run.
+
+    Raises ``OutputFolderError`` (and leaves everything as it was) when ``out_dir`` is a file, holds files that are
+    not a run's, or cannot be written.
+    """
     out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    check_output_folder(out_dir)
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = _make_staging(out_dir)
+    except OSError as error:
+        raise OutputFolderError(out_dir, f"cannot create a folder in {out_dir.parent} ({error.strerror or error}); "
+                                         "choose a folder you can write to with --out.") from error
     try:
         document = results_document(result)
         _write_json(staging / "results.json", document)
@@ -80,9 +93,37 @@ def write_outputs(result, out_dir: Path) -> None:
         if given and Path(given).resolve() != (out_dir / "corrections.csv").resolve():
             shutil.copy2(given, staging / "corrections.csv")  # --corrections FILE: kept with the run from now on
         _swap_into_place(staging, out_dir)
+    except OSError as error:  # disk full, permissions changed mid-run: nothing was replaced
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputFolderError(out_dir, f"could not write the outputs ({_describe(error)}); the folder was left as "
+                                         "it was. Free disk space or choose another folder with --out.") from error
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def check_output_folder(out_dir: Path) -> None:
+    """Refuse an ``out_dir`` a run may not replace: a file, or a folder holding anything but a run's own files.
+
+    A run swaps in a whole new folder, so other files in it would be deleted; refusing is the only safe answer.
+    """
+    out_dir = Path(out_dir)
+    for folder in (out_dir, *out_dir.parents):
+        if folder.exists() and not folder.is_dir():
+            what = "is a file" if folder == out_dir else f"lies inside {folder}, which is a file"
+            raise OutputFolderError(out_dir, f"{what}, not a folder; choose a new or empty folder with --out.")
+    if not out_dir.is_dir():
+        return
+    try:
+        foreign = sorted(entry.name for entry in out_dir.iterdir()
+                         if entry.name not in RUN_FOLDER_FILES and not entry.name.startswith(OFFICE_LOCK_PREFIXES))
+    except OSError as error:
+        raise OutputFolderError(out_dir, f"cannot be read ({_describe(error)}); choose a folder you can write to "
+                                         "with --out.") from error
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+        raise OutputFolderError(out_dir, f"holds files that are not outputs of a run ({shown}), and a run replaces "
+                                         "the whole folder; choose a new or empty folder with --out.")
 
 
 def output_tables(result) -> dict[str, pd.DataFrame]:
@@ -230,11 +271,37 @@ def _write_workbook(path: Path, tables: dict[str, pd.DataFrame], coverage: pd.Da
                    unanswered_by_department(result.recommendations, result.assessments))
 
 
+def _make_staging(out_dir: Path, tag: str = "staging") -> Path:
+    """A new empty hidden folder next to ``out_dir``, with the permissions a plain mkdir gives (mkdtemp's are 0700)."""
+    while True:
+        folder = out_dir.with_name(f".{out_dir.name}.{tag}-{os.getpid()}-{secrets.token_hex(4)}")
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            continue
+
+
 def _swap_into_place(staging: Path, out_dir: Path) -> None:
-    if out_dir.exists():
-        old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
-        out_dir.rename(old)
-        staging.rename(out_dir)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        staging.rename(out_dir)
+    """Rename ``staging`` to ``out_dir``; an existing ``out_dir`` is moved aside first and restored if that fails."""
+    if not out_dir.exists():
+        os.rename(staging, out_dir)
+        return
+    old = _make_staging(out_dir, "old")
+    os.rmdir(old)  # only its unique name is wanted: renaming onto a folder fails on Windows
+    os.rename(out_dir, old)
+    try:
+        os.rename(staging, out_dir)
+    except BaseException:
+        try:
+            os.rename(old, out_dir)  # roll back: the previous run is where it was
+        except OSError as error:
+            raise OutputFolderError(out_dir, f"could not put the previous outputs back ({error.strerror}); they are "
+                                             f"in {old}: rename that folder to {out_dir.name}.") from error
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _describe(error: OSError) -> str:
+    where = error.filename if error.filename is not None else ""
+    return f"{error.strerror or error}{': ' + str(where) if where else ''}"
