@@ -4,7 +4,8 @@ A stage's key is a hash of everything its output depends on: the input (a PDF's 
 that produced the input), the settings that matter, the model's identity, the source code of the stage module and
 of the package modules it imports, the package data files it reads and the versions of the libraries it calls.
 Values are pickled into ``<cache_dir>/stages/<stage>/<key>.pkl``, written atomically.  A missing, unreadable or
-damaged entry is a miss, never an error: the stage simply runs again.
+damaged entry is a miss, never an error: the stage simply runs again.  The stage entries are kept under a size cap
+(``$REACTIEMATRIX_CACHE_MAX_MB``, default 1024): after each store the least recently used entries are deleted.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from . import __version__
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 FORMAT = 1  # bump when the layout of cache entries changes
+DEFAULT_MAX_MB = 1024  # a run's entries take a few MB, so this holds hundreds of runs
 
 
 def file_sha256(path: str | Path) -> str:
@@ -67,12 +69,25 @@ def library_versions(*distributions: str) -> dict[str, str]:
     return versions
 
 
-class StageCache:
-    """Stage outputs on disk.  ``root=None`` disables caching; ``force=True`` never loads, only (re)stores."""
+def default_max_bytes() -> int:
+    """The stage cache's size cap: ``$REACTIEMATRIX_CACHE_MAX_MB`` megabytes when set, else ``DEFAULT_MAX_MB``."""
+    try:
+        megabytes = float(os.environ.get("REACTIEMATRIX_CACHE_MAX_MB") or DEFAULT_MAX_MB)
+    except ValueError:
+        megabytes = DEFAULT_MAX_MB
+    return int(megabytes * 1024 * 1024)
 
-    def __init__(self, root: Path | None, force: bool = False) -> None:
+
+class StageCache:
+    """Stage outputs on disk.  ``root=None`` disables caching; ``force=True`` never loads, only (re)stores.
+
+    ``max_bytes`` (default ``default_max_bytes()``) caps the entries' total size; the least recently used go first.
+    """
+
+    def __init__(self, root: Path | None, force: bool = False, max_bytes: int | None = None) -> None:
         self.root = Path(root) / "stages" if root is not None else None
         self.force = force
+        self.max_bytes = default_max_bytes() if max_bytes is None else max_bytes
 
     def load(self, stage: str, key: str) -> tuple[bool, Any]:
         """(True, value) when a readable entry for (stage, key) exists, else (False, None); never raises."""
@@ -83,7 +98,13 @@ class StageCache:
                 stored_key, value = pickle.load(handle)
         except Exception:  # missing, truncated, garbled, or from an incompatible version: recompute, never crash
             return False, None
-        return (True, value) if stored_key == key else (False, None)
+        if stored_key != key:
+            return False, None
+        try:
+            os.utime(self.path_for(stage, key))  # recently used: the last to be pruned
+        except OSError:
+            pass
+        return True, value
 
     def store(self, stage: str, key: str, value: Any) -> None:
         """Write atomically (temporary file, then rename); a disk that refuses makes the next run slower, no more."""
@@ -101,7 +122,35 @@ class StageCache:
                 Path(temporary).unlink(missing_ok=True)
                 raise
         except (OSError, pickle.PicklingError):
-            pass
+            return
+        self.prune(keep=path)
+
+    def prune(self, keep: Path | None = None) -> list[Path]:
+        """Delete the least recently used entries until all fit in ``max_bytes``; never ``keep``.  Returns the
+        deleted paths.  Entries another process deletes meanwhile are skipped."""
+        if self.root is None or not self.root.is_dir():
+            return []
+        entries = []
+        for path in self.root.glob("*/*.pkl"):
+            try:
+                status = path.stat()
+            except OSError:
+                continue
+            entries.append((status.st_mtime_ns, str(path), status.st_size))
+        total = sum(size for _, _, size in entries)
+        deleted = []
+        for _, name, size in sorted(entries):  # oldest use first
+            if total <= self.max_bytes:
+                break
+            if keep is not None and Path(name) == keep:
+                continue
+            try:
+                Path(name).unlink()
+            except OSError:
+                continue
+            total -= size
+            deleted.append(Path(name))
+        return deleted
 
     def path_for(self, stage: str, key: str) -> Path:
         if self.root is None:
