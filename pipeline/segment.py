@@ -29,6 +29,8 @@ INLINE_RECOMMENDATION = re.compile(
     r")\s*(?:om|dat|te)?\b[^.!?]*[.!?])",
     re.I,
 )
+STRONG_INLINE = re.compile(r"\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen)\b|\bverwacht(?:en)?\s+van\b", re.I)
+REQUEST = re.compile(r"\b(?:vraagt|vragen|verzoekt|verzoeken)\s+(.{2,120}?)\s+om\b", re.I)
 INLINE_ACTOR = re.compile(
     r"\b(?:amnesty|de ombudsman|de nationale ombudsman|de inspectie|de inspecties|de commissie|het college|"
     r"de raad|wij|we|de onderzoekers|de rekenkamer|the working group|the committee)\b",
@@ -192,11 +194,18 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
                 continue
             if ABOUT_THE_RECOMMENDATIONS.search(sentence):
                 continue  # "vraagt ... binnen drie maanden te laten weten wat zij met deze aanbevelingen doen"
+            if not STRONG_INLINE.search(sentence) and not _asks_someone(sentence):
+                continue  # "De ombudsman vraagt daarnaast om ..." in a response restates; a request names whom it asks
 
             if any(_overlap(sentence, item.text) >= 0.5 for item in listed + found):
                 continue
             found.append(_Item("", sentence, block.page, section, "", sentence, block.bbox, 0))
     return found
+
+
+def _asks_someone(sentence: str) -> bool:
+    found = REQUEST.search(sentence)
+    return bool(found and _named(found.group(1)))
 
 
 def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
