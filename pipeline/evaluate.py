@@ -22,6 +22,9 @@ class Evaluation:
     position_macro_f1: float
     confusion: dict[str, dict[str, int]]  # gold label -> predicted label -> count
     evidence_hit: float | None
+    flagged: int = 0  # assessments marked needs_review
+    errors_flagged: int = 0  # wrong positions among them
+    unflagged_accuracy: float | None = None  # position accuracy of the rows nobody is told to check
     errors: tuple[str, ...] = field(default=())  # one line per gold recommendation that went wrong
     evidence_misses: tuple[str, ...] = field(default=())  # right position, another sentence given as evidence
 
@@ -33,7 +36,7 @@ def evaluate(results: dict, gold: dict) -> Evaluation:
     assessment_of = {a["recommendation_id"]: a for a in results["assessments"]}
     passage_text = {p["id"]: _fold(p["text"]) for p in results["passages"]}
     ranked = _ranked_links(results)
-    truth, guesses, errors, evidence_misses = [], [], [], []
+    truth, guesses, errors, evidence_misses, review = [], [], [], [], []
     department_hits = hits_1 = hits_3 = answered = evidence_hits = evidence_total = 0
     for gold_item, prediction in pairs:
         label = gold_item["position"]
@@ -46,6 +49,7 @@ def evaluate(results: dict, gold: dict) -> Evaluation:
         guess = assessment.get("position", "not_addressed")
         truth.append(label)
         guesses.append(guess)
+        review.append((bool(assessment.get("needs_review")), guess == label))
         department_hits += set(prediction["departments"]) == set(gold_item["departments"])
         if gold_item["passages"]:
             answered += 1
@@ -78,6 +82,10 @@ def evaluate(results: dict, gold: dict) -> Evaluation:
         position_macro_f1=macro_f1(truth, guesses),
         confusion={t: {g: sum(1 for a, b in zip(truth, guesses) if a == t and b == g) for g in LABELS} for t in LABELS},
         evidence_hit=_ratio(evidence_hits, evidence_total) if evidence_total else None,
+        flagged=sum(1 for flag, _ in review if flag),
+        errors_flagged=sum(1 for flag, right in review if flag and not right),
+        unflagged_accuracy=_ratio(sum(1 for flag, right in review if not flag and right),
+                                  sum(1 for flag, _ in review if not flag)) if any(not f for f, _ in review) else None,
         errors=tuple(errors),
         evidence_misses=tuple(evidence_misses),
     )
@@ -105,6 +113,9 @@ def format_evaluation(evaluation: Evaluation) -> str:
         f"links             hit@1 {_show(evaluation.link_hit_at_1)}  hit@3 {_show(evaluation.link_hit_at_3)}",
         f"position          accuracy {evaluation.position_accuracy:.3f}  macro-F1 {evaluation.position_macro_f1:.3f}",
         f"evidence          hit {_show(evaluation.evidence_hit)}",
+        f"needs_review      {evaluation.flagged} of {evaluation.matched} rows, holding "
+        f"{evaluation.errors_flagged} of {len(evaluation.errors)} wrong positions; "
+        f"accuracy of the rows not flagged {_show(evaluation.unflagged_accuracy)}",
         "",
         "confusion (rows gold, columns predicted)",
         "                " + "".join(f"{label[:13]:>14}" for label in LABELS),

@@ -1,5 +1,5 @@
 from pipeline.coverage import coverage_matrix
-from pipeline.evaluate import evaluate, macro_f1
+from pipeline.evaluate import evaluate, format_evaluation, macro_f1
 from pipeline.types import Assessment, Position, Recommendation
 
 
@@ -39,7 +39,8 @@ def _results():
         ],
         "assessments": [
             {"recommendation_id": "R01", "position": "agree", "evidence": {"text": "Het kabinet neemt dit over."}},
-            {"recommendation_id": "R02", "position": "agree", "evidence": {"text": "Nationaliteit blijft een factor."}},
+            {"recommendation_id": "R02", "position": "agree", "evidence": {"text": "Nationaliteit blijft een factor."},
+             "needs_review": True},
             {"recommendation_id": "R03", "position": "not_addressed", "evidence": None},
         ],
     }
@@ -67,3 +68,5 @@ def test_evaluate_counts_inventory_links_positions_and_evidence():
     assert evaluation.confusion["disagree"]["agree"] == 1
     assert evaluation.evidence_hit == 0.5
     assert any(line.startswith("2: gold disagree, predicted agree") for line in evaluation.errors)
+    assert (evaluation.flagged, evaluation.errors_flagged, evaluation.unflagged_accuracy) == (1, 1, 1.0)
+    assert "needs_review      1 of 2 rows, holding 1 of 1 wrong positions" in format_evaluation(evaluation)
