@@ -319,7 +319,7 @@ def test_file_where_the_folder_should_be_is_refused(case, tmp_path, capsys):
     assert [p.name for p in a_file.parent.iterdir()] == ["uitvoer"]
 
 
-def test_previous_run_is_replaced_keeping_corrections_and_dropping_litter(tmp_path, capsys, previous_run):
+def test_previous_run_with_diff_and_litter_is_replaced(tmp_path, capsys, previous_run):
     out = out_folder(tmp_path, previous_run, existing=True)
     code, lines = run_cli(capsys, REPORT, RESPONSE, "--out", out)
     assert code == 0 and lines == []
