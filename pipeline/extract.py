@@ -784,6 +784,7 @@ def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocum
 
     pages_words: list[list[_Word]] = []
     sizes: list[tuple[float, float]] = []
+    tables: list[_Table] = []
     try:
         with pdfplumber.open(path) as pdf:
             n = len(pdf.pages)
@@ -791,8 +792,14 @@ def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocum
                 raise CorruptPdfError(path, "no pages")
             if max_pages is not None and n > max_pages:
                 raise TooManyPagesError(path, n, max_pages)
-            for page in pdf.pages:
-                pages_words.append(_read_words(page))
+            for number, page in enumerate(pdf.pages, start=1):
+                words = _read_words(page)
+                found = _find_tables(page, number, words)
+                if found:
+                    inside = [any(_inside(w, t.bbox) for t in found) for w in words]
+                    words = [w for w, taken in zip(words, inside) if not taken]
+                    tables.extend(found)
+                pages_words.append(words)
                 sizes.append((float(page.width or 595), float(page.height or 842)))
                 page.close()
     except InputError:
@@ -804,17 +811,17 @@ def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocum
             raise _wrap(path, exc) from exc
         raise
 
-    chars = sum(len(w.text) for ws in pages_words for w in ws)
+    chars = sum(len(w.text) for ws in pages_words for w in ws) + sum(t.chars for t in tables)
     if chars / n < MIN_CHARS_PER_PAGE:
         raise NoTextLayerError(path, chars / n)
     unmapped = sum(len(w.text) for ws in pages_words for w in ws if "(cid:" in w.text)
     if unmapped > 0.3 * chars:  # fonts without a Unicode map: pdfminer can only say "(cid:71)"
         raise NoTextLayerError(path, chars / n, "most characters use fonts without a Unicode mapping")
-    return _layout(str(path), digest, n, pages_words, sizes)
+    return _layout(str(path), digest, n, pages_words, sizes, tables)
 
 
-def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], sizes: list[tuple[float, float]]
-            ) -> ExtractedDocument:
+def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], sizes: list[tuple[float, float]],
+            tables: list["_Table"] = ()) -> ExtractedDocument:
     weights = Counter()
     for ws in pages_words:
         for w in ws:
@@ -859,24 +866,183 @@ def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], size
                              if d.kind is BlockKind.HEADING}, key=lambda s: (-s[0], not s[1]))
     _levels(drafts, heading_styles, margins)
 
-    vocab = _Vocabulary(body_lines + [l for ds in notes_by_page.values() for d in ds for l in d.lines])
+    table_lines = [line for t in tables for row in t.rows for cell in row for line in cell]
+    vocab = _Vocabulary(body_lines + table_lines + [l for ds in notes_by_page.values() for d in ds for l in d.lines])
+    row_level = max((d.level for d in drafts if d.kind is BlockKind.HEADING), default=0) + 1
+    table_blocks = _table_blocks(tables, vocab, row_level)
     blocks: list[Block] = []
     last_body: Block | None = None
     by_page = defaultdict(list)
     for d in drafts:
         by_page[d.lines[0].page].append(d)
     for p in range(1, n + 1):
+        waiting = sorted((t for t in tables if t.page == p), key=lambda t: t.bbox[1])
         for d in by_page.get(p, []):
+            while waiting and d.lines[0].column == 0 and d.lines[0].top > waiting[0].bbox[1]:
+                blocks.extend(table_blocks.get(id(waiting.pop(0)), ()))  # a table stands where it is printed
+                last_body = None
             block = _to_block(d, vocab)
             if d.flow_start and last_body is not None and _is_continuation(last_body, block):
                 block = replace(block, continues=True, kind=last_body.kind,
                                 level=last_body.level if block.kind is BlockKind.PARAGRAPH else block.level)
             blocks.append(block)
             last_body = block
+        for table in waiting:
+            blocks.extend(table_blocks.get(id(table), ()))
+            last_body = None
         for d in notes_by_page.get(p, []):
             blocks.append(_to_block(d, vocab, footnote=True))
     return ExtractedDocument(path=path, sha256=digest, page_count=n, blocks=tuple(blocks),
                              removed_lines=tuple(removed))
+
+
+# ---------------------------------------------------------------------------------------------------------- tables
+# Ruled tables are read cell by cell: a response that answers "Nr. | Aanbeveling | Reactie kabinet" row by row must
+# not come out as lines that run across the cells of a row.
+NUMBER_HEADER = re.compile(r"^(?:nr|no|nummer|num|#)\.?$|^aanbeveling\s*(?:nr\.?|nummer)?$", re.I)
+NUMBER_CELL = re.compile(r"^(?:(?:aanbeveling|advies|recommendation)\s*)?(\d+(?:\.\d+)*[a-z]?)\.?$", re.I)
+RESPONSE_HEADER = re.compile(
+    r"reactie|standpunt|appreciatie|antwoord|response|opvolging|stand van zaken|toelichting kabinet|beleidsreactie",
+    re.I)
+
+
+@dataclass
+class _Table:
+    page: int
+    bbox: tuple[float, float, float, float]
+    rows: list[list[list[_Line]]]  # row -> cell -> lines
+    chars: int = 0
+
+    def texts(self, vocab: "_Vocabulary") -> list[list[str]]:
+        return [[_join_lines([line.text for line in cell], vocab) for cell in row] for row in self.rows]
+
+
+def _find_tables(page, page_no: int, words: list[_Word]) -> list[_Table]:
+    """Ruled tables of at least two rows and two columns, their cells filled with the page's words."""
+    if _ruling_objects(page) < 4:
+        return []  # no ruling, no table; pdfplumber's own page.rects would turn every character into a dict first
+    found = []
+    for table in page.find_tables():
+        cells_by_row = [[cell for cell in row.cells] for row in table.rows]
+        if len(cells_by_row) < 2 or max(len(r) for r in cells_by_row) < 2:
+            continue
+        rows = []
+        for cells in cells_by_row:
+            row = []
+            for cell in cells:
+                inside = [w for w in words if cell is not None and _inside(w, cell)]
+                row.append([_Line(page_no, r).finish() for r in _rows(inside)] if inside else [])
+            rows.append(row)
+        if sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < 2:
+            continue  # a framed paragraph or a one-column box, not a table
+        chars = sum(len(w.text) for row in rows for cell in row for line in cell for w in line.words)
+        found.append(_Table(page_no, tuple(float(v) for v in table.bbox), rows, chars))
+    return found
+
+
+def _ruling_objects(page) -> int:
+    from pdfminer.layout import LTContainer, LTCurve
+
+    count, stack = 0, list(page.layout._objs)
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, LTCurve):  # lines and rects are curves to pdfminer
+            count += 1
+        elif isinstance(obj, LTContainer):
+            stack.extend(obj._objs)
+    return count
+
+
+def _inside(word: _Word, bbox) -> bool:
+    x, y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _table_blocks(tables: list[_Table], vocab: "_Vocabulary", row_level: int) -> dict[int, list[Block]]:
+    """Blocks per table (by ``id``): one per row, its cells in column order.
+
+    A table that answers per recommendation (a column headed "Reactie", "Standpunt" ...) gives, per row, a heading
+    made of the row's other cells ("Aanbeveling 3: <summary>") and a paragraph per answer cell, so each answer is a
+    passage under the recommendation it answers.  Any other table gives a list item per row: the number cell as its
+    label, the longest cell as its text and the short cells in brackets ("... (IenW)").  A header row repeated on the
+    next page is dropped, and a row that breaks over a page is joined.
+    """
+    out: dict[int, list[Block]] = {}
+    header: list[str] = []
+    previous: _Table | None = None
+    last_row: list | None = None  # [table, cells, bbox] of the last row, while a row may still continue
+    logical: list[tuple[_Table, list[str], tuple, list[str]]] = []
+    for table in tables:
+        texts = table.texts(vocab)
+        width = max(len(r) for r in texts)
+        texts = [r + [""] * (width - len(r)) for r in texts]
+        continues = previous is not None and len(header) == width and previous.page == table.page - 1
+        start = 0
+        if _is_header(texts[0]) and not (continues and texts[0] == header):
+            header, start = texts[0], 1
+        elif continues and texts[0] == header:
+            start = 1  # the header printed again on the next page
+        elif not continues:
+            header = [""] * width
+        for index, cells in enumerate(texts[start:], start=start):
+            number_column = _number_column(header, texts[start:])
+            if (index == start and continues and last_row is not None and number_column is not None
+                    and not cells[number_column]):
+                last_row[1] = [f"{a} {b}".strip() for a, b in zip(last_row[1], cells)]  # a row broken over the page
+                continue
+            bbox = _row_bbox(table, index)
+            last_row = [table, cells, bbox, header]
+            logical.append(last_row)
+        previous = table
+    for table, cells, bbox, row_header in logical:
+        out.setdefault(id(table), []).extend(_row_blocks(table.page, bbox, cells, row_header, row_level))
+    return out
+
+
+def _is_header(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    # short labels, not sentences ("Nr." is a label, "Wordt overgenomen." an answer)
+    return len(filled) >= 2 and all(len(c.split()) <= 6 and not (c.endswith((".", ";")) and len(c.split()) > 1)
+                                    for c in filled)
+
+
+def _number_column(header: list[str], rows: list[list[str]]) -> int | None:
+    for column, name in enumerate(header):
+        if NUMBER_HEADER.match(name.strip()):
+            return column
+    for column in range(len(header)):
+        values = [row[column] for row in rows if row[column]]
+        if values and sum(bool(NUMBER_CELL.match(v)) for v in values) >= 0.6 * len(values):
+            return column
+    return None
+
+
+def _row_bbox(table: _Table, index: int) -> tuple[float, float, float, float]:
+    lines = [line for cell in table.rows[index] for line in cell]
+    if not lines:
+        return table.bbox
+    return (round(min(l.x0 for l in lines), 2), round(min(l.top for l in lines), 2),
+            round(max(l.x1 for l in lines), 2), round(max(l.bottom for l in lines), 2))
+
+
+def _row_blocks(page: int, bbox, cells: list[str], header: list[str], row_level: int) -> list[Block]:
+    number_column = _number_column(header, [cells])
+    number = ""
+    if number_column is not None and (found := NUMBER_CELL.match(cells[number_column])):
+        number = found.group(1)
+    answers = [c for c, name in enumerate(header) if RESPONSE_HEADER.search(name)]
+    others = [c for c in range(len(cells)) if c != number_column and c not in answers and cells[c]]
+    if answers:
+        context = " – ".join(cells[c] for c in others)
+        title = f"Aanbeveling {number}: {context}" if number else context
+        blocks = [Block(page, bbox, title.strip(": "), BlockKind.HEADING, level=row_level, table=True)] if title else []
+        return blocks + [Block(page, bbox, cells[c], BlockKind.PARAGRAPH, table=True) for c in answers if cells[c]]
+    if not others:
+        return []
+    main = max(others, key=lambda c: len(cells[c]))
+    extra = [cells[c] for c in others if c != main and len(cells[c].split()) <= 12]
+    text = cells[main] + (f" ({', '.join(extra)})" if extra else "")
+    return [Block(page, bbox, text, BlockKind.LIST_ITEM, marker=f"{number}." if number else "•", table=True)]
 
 
 def _is_continuation(prev: Block, block: Block) -> bool:

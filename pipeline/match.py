@@ -151,7 +151,8 @@ def referenced_numbers(text: str) -> set[str]:
 
 def _reference_matrix(recommendations: list[Recommendation], passages: list[Passage]) -> np.ndarray:
     matrix = np.zeros((len(recommendations), len(passages)))
-    referenced = [referenced_numbers(p.text) for p in passages]
+    # the heading counts too: an answer table gives each answer the heading "Aanbeveling 3: <summary>"
+    referenced = [referenced_numbers(f"{p.heading}\n{p.text}") for p in passages]
     for row, recommendation in enumerate(recommendations):
         if not recommendation.number:
             continue

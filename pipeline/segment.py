@@ -87,8 +87,8 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
     def flush() -> None:
         if pending:
             passage = _make_passage(pending, heading, len(passages) + 1, nlp)
-            if _is_prose(passage.text):
-                passages.append(passage)
+            if _is_prose(passage.text) or any(block.table for block in pending):
+                passages.append(passage)  # an answer in a table cell may be a few words ("Wordt overgenomen.")
             pending.clear()
 
     for block in document.body:

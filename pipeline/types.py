@@ -39,6 +39,7 @@ class Block:
     bold: bool = False
     column: int = 0  # 0 = full width or left column, 1 = right column
     continues: bool = False  # first block on a page/column that carries on the previous page's last block
+    table: bool = False  # made from a ruled table's row (a cell, or the row's context as a heading)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,83 @@
+"""Ruled tables: an answer per recommendation in a table annex, and recommendations listed in a table."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.match import _reference_matrix
+from pipeline.segment import segment_recommendations, segment_response
+from pipeline.types import BlockKind
+
+fpdf = pytest.importorskip("fpdf")
+
+
+def _table_pdf(path: Path, intro: str, rows: list[tuple[str, ...]], widths: tuple[int, ...],
+               title: str = "") -> Path:
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    if title:
+        pdf.set_font("Helvetica", style="B", size=14)
+        pdf.multi_cell(0, 8, title)
+        pdf.ln(2)
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, intro)
+    pdf.ln(4)
+    with pdf.table(col_widths=widths, repeat_headings=1) as table:
+        for cells in rows:
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    pdf.output(str(path))
+    return path
+
+
+ANSWERS = [("Nr.", "Aanbeveling (samengevat)", "Reactie kabinet")] + [
+    (str(number), f"Registreer iedere controle in regio {number} met de reden ervan.",
+     f"Het kabinet neemt deze aanbeveling over voor regio {number}. " * (1 if number % 3 else 9) +
+     "De politie begint daar in 2026 mee.")
+    for number in range(1, 10)
+]
+
+
+def test_an_answer_table_gives_one_passage_per_row_under_its_recommendation(tmp_path, nlp):
+    intro = "Bijlage. In deze bijlage reageert het kabinet per aanbeveling op het rapport. " * 12
+    document = extract(_table_pdf(tmp_path / "response.pdf", intro, ANSWERS, (12, 60, 110)))
+    assert document.page_count >= 2  # the header is printed again on the next page
+    rows = [b for b in document.blocks if b.table]
+    headings = [b.text for b in rows if b.kind is BlockKind.HEADING]
+    assert headings == [f"Aanbeveling {n}: Registreer iedere controle in regio {n} met de reden ervan."
+                        for n in range(1, 10)]
+    answers = [b.text for b in rows if b.kind is BlockKind.PARAGRAPH]
+    assert all(text.startswith(f"Het kabinet neemt deze aanbeveling over voor regio {n}.")
+               for n, text in zip(range(1, 10), answers))
+    assert not any("Reactie kabinet" in b.text for b in document.blocks)  # repeated header rows are dropped
+    assert not any("Registreer" in text for text in answers)  # cells of a row do not run into each other
+
+    passages = segment_response(document, nlp)
+    in_table = [p for p in passages if p.heading.startswith("Aanbeveling")]
+    assert len(in_table) == 9 and in_table[4].heading.startswith("Aanbeveling 5:")
+    report = extract(_table_pdf(tmp_path / "report.pdf", "Wij doen de volgende aanbevelingen.",
+                                [("Nr.", "Aanbeveling", "Aan")] + [
+        (str(n), f"Registreer iedere controle in regio {n} met de reden ervan.", "JenV") for n in range(1, 10)],
+                                (12, 120, 40), title="4 Aanbevelingen"))
+    recommendations = segment_recommendations(report)
+    assert [r.number for r in recommendations] == [str(n) for n in range(1, 10)]
+    references = _reference_matrix(recommendations, in_table)
+    assert (references.argmax(axis=1) == range(9)).all()  # each answer refers to its own recommendation
+
+
+def test_a_table_of_recommendations_gives_numbered_items_with_their_addressee(tmp_path):
+    rows = [("Nr.", "Aanbeveling", "Aan")] + [
+        ("1", "Leg een minimale meetfrequentie voor opkomende stoffen wettelijk vast.", "minister van IenW"),
+        ("2", "Scherp de mestnormen in intrekgebieden aan.", "minister van LVVN"),
+        ("3", "Maak bindende afspraken met de provincies over strategische voorraden.", "minister van IenW"),
+    ]
+    path = _table_pdf(tmp_path / "report.pdf", "Wij doen de volgende aanbevelingen.", rows, (12, 120, 40),
+                      title="5 Aanbevelingen")
+    document = extract(path)
+    items = [b for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert [b.marker for b in items] == ["1.", "2.", "3."]
+    assert items[0].text == ("Leg een minimale meetfrequentie voor opkomende stoffen wettelijk vast. "
+                             "(minister van IenW)")
+    found = segment_recommendations(document)
+    assert [(r.number, r.departments) for r in found] == [("1", ("IenW",)), ("2", ("LNV",)), ("3", ("IenW",))]
