@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import urllib.error
 import urllib.request
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pandas as pd
@@ -264,11 +265,21 @@ def _write_views(result, tables: dict[str, pd.DataFrame], folder: Path) -> None:
 
 
 def _write_workbook(path: Path, tables: dict[str, pd.DataFrame], coverage: pd.DataFrame, result) -> None:
+    """The workbook, with control characters a damaged or odd PDF left in the text dropped: openpyxl refuses them."""
     from .coverage import unanswered_by_department
     from .workbook import write_workbook
 
-    write_workbook(path, coverage, tables["recommendations"], tables["passages"],
-                   unanswered_by_department(result.recommendations, result.assessments))
+    unanswered = {department: [replace(r, number=_cell_text(r.number), text=_cell_text(r.text)) for r in items]
+                  for department, items in unanswered_by_department(result.recommendations, result.assessments).items()}
+    write_workbook(path, coverage.map(_cell_text), tables["recommendations"].map(_cell_text),
+                   tables["passages"].map(_cell_text), unanswered)
+
+
+_NOT_IN_A_CELL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # the control characters openpyxl refuses
+
+
+def _cell_text(value):
+    return _NOT_IN_A_CELL.sub("", value) if isinstance(value, str) else value
 
 
 def _make_staging(out_dir: Path, tag: str = "staging") -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -364,6 +365,27 @@ def test_failed_final_swap_puts_the_previous_run_back(tmp_path, capsys, monkeypa
     monkeypatch.setattr(pipeline.io.os, "rename", failing_rename)
     code, lines = run_cli(capsys, REPORT, RESPONSE, "--out", out)
     assert_refused(code, lines, out, "No space left on device", out, before)
+
+
+def test_control_characters_from_an_odd_pdf_do_not_break_the_workbook(tmp_path, cache_dir):
+    """Found by the fuzz test below: a damaged font left \\x01-style characters in a recommendation's text, and
+    openpyxl refused to write the cell, failing the whole run with a traceback."""
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    from pipeline.io import write_outputs
+    from pipeline.run import Settings, analyse
+
+    result = analyse(REPORT, RESPONSE, Settings(encoder="hashing", spacy_model="blank", cache_dir=cache_dir))
+    odd = [replace(r, text=f"\x01{r.text}\x0c(cid:512)\x1f") for r in result.recommendations]
+    passages = [replace(p, text=f"{p.text}\x00") for p in result.passages]
+    out = tmp_path / "out"
+    write_outputs(replace(result, recommendations=odd, passages=passages), out)
+    sheet = load_workbook(out / "coverage.xlsx")["Aanbevelingen"]
+    texts = [cell.value for cell in sheet[1 + 1]]
+    assert any(isinstance(v, str) and v.startswith(result.recommendations[0].text[:20]) for v in texts), texts
+    assert json.loads((out / "results.json").read_text(encoding="utf-8"))["recommendations"][0]["text"][0] == "\x01"
 
 
 def test_real_process_exit_code_and_single_line(tmp_path):
