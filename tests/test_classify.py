@@ -210,23 +210,30 @@ class TopicEncoder:
     encode_queries = encode_passages = _encode
 
 
-def test_a_paragraph_answering_two_recommendations_gives_each_its_own_position():
-    encoder = TopicEncoder()
+def _topic_stance_model(encoder: TopicEncoder) -> StanceModel:
     reader = KeywordStance()
 
     class Model(StanceModel):
         def predict(self, vectors):
             return np.array([reader.predict_text(encoder.texts[int(np.argmax(v[8:]))]) for v in vectors])
 
-    registration = Recommendation("R01", "1", "Registreer de reden van iedere controle.", 4, "")
-    complaints = Recommendation("R02", "2", "Richt een onafhankelijke klachtenprocedure in.", 4, "")
+    return Model(np.zeros((4, 64)), np.zeros(4), "stub", 0)
+
+
+REGISTRATION = Recommendation("R01", "1", "Registreer de reden van iedere controle.", 4, "")
+COMPLAINTS = Recommendation("R02", "2", "Richt een onafhankelijke klachtenprocedure in.", 4, "")
+
+
+def test_a_paragraph_answering_two_recommendations_gives_each_its_own_position():
+    encoder = TopicEncoder()
+    stance_model = _topic_stance_model(encoder)
     describing = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
                   for i in range(2, 6)]
     both = _passage("P001", "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te leggen.",
                     "Een aparte klachtenprocedure acht het kabinet echter niet nodig.")
     links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
-    assessments = classify([registration, complaints], [both, *describing], links, encoder, link_model=MODEL,
-                           stance_model=Model(np.zeros((4, 64)), np.zeros(4), "stub", 0))
+    assessments = classify([REGISTRATION, COMPLAINTS], [both, *describing], links, encoder, link_model=MODEL,
+                           stance_model=stance_model)
     by_id = {a.recommendation_id: a for a in assessments}
     assert by_id["R01"].position is Position.AGREE
     assert by_id["R01"].evidence.text.startswith("Het kabinet neemt")
@@ -259,23 +266,15 @@ def test_real_classifier_reads_agreement_without_cue_words_and_polite_refusals()
 
 def test_a_paragraph_linked_below_threshold_still_answers_the_recommendation_one_of_its_sentences_is_about():
     encoder = TopicEncoder()
-    reader = KeywordStance()
-
-    class Model(StanceModel):
-        def predict(self, vectors):
-            return np.array([reader.predict_text(encoder.texts[int(np.argmax(v[8:]))]) for v in vectors])
-
-    registration = Recommendation("R01", "1", "Registreer de reden van iedere controle.", 4, "")
-    complaints = Recommendation("R02", "2", "Richt een onafhankelijke klachtenprocedure in.", 4, "")
+    stance_model = _topic_stance_model(encoder)
     both = _passage("P001", "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te leggen.",
                     "Een aparte klachtenprocedure acht het kabinet echter niet nodig.")
     others = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
               for i in range(2, 6)]
-    stance_model = Model(np.zeros((4, 64)), np.zeros(4), "stub", 0)
 
     def assess(complaints_score):
         links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", complaints_score, 1)]
-        return classify([registration, complaints], [both, *others], links, encoder, link_model=MODEL,
+        return classify([REGISTRATION, COMPLAINTS], [both, *others], links, encoder, link_model=MODEL,
                         stance_model=stance_model)[1]
 
     shared = assess(0.3)  # below the threshold of 0.5, above a third of it
