@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from docgen.model import Columns, Document, ItemList, ListItem, Pair, Paragraph
+from docgen.model import Answer, Cell, Columns, Document, ItemList, ListItem, Pair, Paragraph, Table
 from docgen.render import NEXT_STYLE, label_for, render_bytes
 
 POSITIONS = ("agree", "partial", "disagree")
@@ -39,7 +39,7 @@ def gold_for(pair: Pair, pages: Mapping[str, int] | None = None, report_file: st
             "page": pages[rec.number],
             "departments": list(rec.departments),
             "position": first.position if first else "not_addressed",
-            "passages": _unique(paragraph.text for paragraph, _ in paragraphs),
+            "passages": _unique(text for text, _ in paragraphs),
             "evidence": first.evidence if first else None,
         })
     return {"pair": pair.name, "report": report_file, "response": response_file, "recommendations": recommendations}
@@ -91,27 +91,33 @@ def _check_duplicates(printed: list[PrintedRecommendation], originals: dict[str,
 
 
 def _answers_by_number(response: Document, originals: Mapping[str, PrintedRecommendation]) -> dict[str, list]:
-    """number -> [(paragraph, answer)] in document order, after checking each annotation."""
+    """number -> [(passage text, answer)] in document order, after checking each annotation."""
     by_number: dict[str, list] = {}
-    for paragraph in _paragraphs(response.blocks):
-        for answer in paragraph.answers:
+    for text, answers in _answered_passages(response.blocks):
+        for answer in answers:
             if answer.number not in originals:
-                raise ValueError(f"answer to unknown recommendation {answer.number!r} in: {paragraph.text[:60]!r}")
+                raise ValueError(f"answer to unknown recommendation {answer.number!r} in: {text[:60]!r}")
             if answer.position not in POSITIONS:
                 raise ValueError(f"answer to {answer.number!r} has position {answer.position!r}, not in {POSITIONS}")
-            if answer.evidence not in paragraph.text:
+            if answer.evidence not in text:
                 raise ValueError(f"evidence for {answer.number!r} is not verbatim in its paragraph: "
                                  f"{answer.evidence[:60]!r}")
-            by_number.setdefault(answer.number, []).append((paragraph, answer))
+            by_number.setdefault(answer.number, []).append((text, answer))
     return by_number
 
 
-def _paragraphs(blocks) -> Iterator[Paragraph]:
+def _answered_passages(blocks) -> Iterator[tuple[str, tuple[Answer, ...]]]:
+    """(text, answers) of every paragraph and table cell in document order; a cell's paragraphs joined by a space."""
     for block in blocks:
         if isinstance(block, Paragraph):
-            yield block
+            yield block.text, block.answers
         elif isinstance(block, Columns):
-            yield from _paragraphs(block.blocks)
+            yield from _answered_passages(block.blocks)
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row:
+                    if isinstance(cell, Cell):
+                        yield " ".join(cell.text.split("\n")), cell.answers
 
 
 def _unique(texts) -> list[str]:

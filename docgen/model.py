@@ -61,13 +61,42 @@ class PageBreak:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A table cell; like a response paragraph it may carry ``answers``, and its text is then the gold passage.
+
+    A newline in ``text`` starts a new paragraph inside the cell; the gold passage joins them with a space.
+    """
+
+    text: str
+    answers: tuple[Answer, ...] = ()
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A ruled table, e.g. an annex "Nr. | Aanbeveling | Reactie kabinet" with one row per recommendation.
+
+    The header row is repeated at the top of every page the table runs onto; a row taller than the room left on a
+    page breaks across the pages (as Word's "allow row to break across pages"), unless ``split_rows`` is off.
+    """
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str | Cell, ...], ...]
+    widths: tuple[float, ...] = ()  # relative column widths; equal columns when empty
+    font_size: float | None = None  # None: the document size minus 1 pt
+    repeat_header: bool = True
+    split_rows: bool = True
+    rules: str = "grid"  # grid: every cell boxed | rows: horizontal rules between rows only (Rijkshuisstijl)
+
+
+@dataclass(frozen=True)
 class Columns:
     """A run of blocks set in two columns."""
 
     blocks: tuple = ()
 
 
-Block = Heading | Paragraph | ItemList | PageBreak | Columns
+Block = Heading | Paragraph | ItemList | PageBreak | Columns | Table
 
 
 @dataclass(frozen=True)

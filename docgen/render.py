@@ -13,7 +13,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from docgen.model import Columns, Document, Heading, ItemList, ListItem, PageBreak, Paragraph
+from docgen.model import Cell, Columns, Document, Heading, ItemList, ListItem, PageBreak, Paragraph, Table
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_FILES = {
@@ -47,6 +47,14 @@ ONSETS = {"bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "kl", "kn"
 NO_SPLIT = {"ch", "ij", "ng", "th", "ph", "sj", "nk"}
 HYPHENATE_MIN_LETTERS = 12
 WORD_CORE = re.compile(r"^([(\"'‘“]*)([A-Za-zÀ-ÿ]+)([.,;:!?)\"'’”]*)$")
+
+CELL_PAD_X = 1.8
+CELL_PAD_Y = 1.3
+CELL_PARAGRAPH_GAP = 1.4
+TABLE_GAP = 3.0
+TABLE_RULE = 0.2
+TABLE_HEADER_FILL = 228
+TABLE_MIN_SPLIT_LINES = 2  # a row breaks across pages only when at least this many lines fit on the first page
 
 NEXT_STYLE = {"1.": "a.", "1)": "a)", "a.": "i.", "a)": "i)", "i.": "–", "i)": "–", "•": "–", "–": "–"}
 NUMERIC_STYLES = {"1.", "1)"}
@@ -106,11 +114,16 @@ def render_bytes(document: Document) -> Rendered:
     pdf = _new_pdf(document)
     pager = _Pager(pdf, document)
     pager.start()
-    for run in _typeset(pdf, document):
+    runs = _typeset(pdf, document)
+    for run, following in zip(runs, runs[1:] + [None]):
         if isinstance(run, PageBreak):
             pager.page_break()
         elif isinstance(run, _ColumnRun):
             pager.place_columns(list(run.lines))
+        elif isinstance(run, _TableRun):
+            pager.place_table(run)
+        elif isinstance(following, _TableRun):  # a heading or lead-in just above a table stays with its start
+            pager.place_flow(run, tail=TABLE_GAP + following.start_height)
         else:
             pager.place_flow(run)
     pager.finish()
@@ -122,6 +135,24 @@ class _ColumnRun:
     lines: tuple[Line, ...]
 
 
+@dataclass(frozen=True)
+class _TableRun:
+    """A typeset table: per cell its lines (x relative to the table's left edge); the column edges."""
+
+    header: tuple[tuple[Line, ...], ...]
+    rows: tuple[tuple[tuple[Line, ...], ...], ...]
+    edges: tuple[float, ...]  # left edge of every column, then the right edge of the last
+    repeat_header: bool
+    split_rows: bool
+    rules: str = "grid"
+
+    @property
+    def start_height(self) -> float:
+        """The header row and the first lines of the first row: what must fit below a heading above the table."""
+        first_row = self.rows[0] if self.rows else ()
+        return _cells_height(self.header) + _cells_height(tuple(cell[:TABLE_MIN_SPLIT_LINES] for cell in first_row))
+
+
 def _typeset(pdf: FPDF, document: Document) -> list:
     """Typeset every block in document order (so footnotes number through); consecutive flow lines form one run."""
     typesetter = _Typesetter(pdf, document)
@@ -130,6 +161,8 @@ def _typeset(pdf: FPDF, document: Document) -> list:
     for block in document.blocks:
         if isinstance(block, PageBreak):
             runs.append(block)
+        elif isinstance(block, Table):
+            runs.append(typesetter.table(block, TEXT_W))
         elif isinstance(block, Columns):
             runs.append(_ColumnRun(tuple(line for inner in block.blocks for line in typesetter.block(inner, column_w))))
         elif runs and isinstance(runs[-1], list):
@@ -262,6 +295,55 @@ class _Typesetter:
                 child_list = ItemList(items=item.children, style=NEXT_STYLE.get(item_list.style, "–"))
                 lines.extend(self.item_list(child_list, width, indent=text_x))
         return lines
+
+    def table(self, table: Table, width: float) -> _TableRun:
+        columns = len(table.header)
+        weights = table.widths or (1.0,) * columns
+        if len(weights) != columns or any(w <= 0 for w in weights):
+            raise ValueError(f"table has {columns} columns but widths {weights}")
+        if table.rules not in ("grid", "rows"):
+            raise ValueError(f"table rules {table.rules!r}, expected 'grid' or 'rows'")
+        for row in table.rows:
+            if len(row) != columns:
+                raise ValueError(f"table row has {len(row)} cells, the header {columns}: {row!r}")
+        edges = [0.0]
+        for weight in weights:
+            edges.append(edges[-1] + width * weight / sum(weights))
+        size = table.font_size if table.font_size is not None else self.size - 1.0
+
+        def cell(content: str | Cell, k: int, style: str) -> tuple[Line, ...]:
+            text, bold = (content.text, content.bold) if isinstance(content, Cell) else (content, False)
+            inner = edges[k + 1] - edges[k] - 2 * CELL_PAD_X
+            lines = []
+            for p, part in enumerate(text.split("\n")):
+                part = self.fit_words(part, inner, "B" if bold else style, size)
+                rows = self.break_words(part, inner, "B" if bold else style, size, hyphenate=False)
+                lines.extend(Line(text=row, x=edges[k] + CELL_PAD_X, width=inner, height=_line_height(size),
+                                  size=size, style="B" if bold else style,
+                                  space_before=CELL_PARAGRAPH_GAP if p and not j else 0.0)
+                             for j, row in enumerate(rows))
+            return tuple(lines)
+
+        return _TableRun(header=tuple(cell(text, k, "B") for k, text in enumerate(table.header)),
+                         rows=tuple(tuple(cell(content, k, "") for k, content in enumerate(row))
+                                    for row in table.rows),
+                         edges=tuple(edges), repeat_header=table.repeat_header, split_rows=table.split_rows,
+                         rules=table.rules)
+
+    def fit_words(self, text: str, width: float, style: str, size: float) -> str:
+        """``text`` with every word wider than ``width`` split (with a hyphen) so that no piece sticks out of a cell."""
+        pieces = []
+        for word in text.split():
+            while self.width_of(word, style, size) > width:
+                split = self._hyphenate(word, width, style, size)
+                if split is None:  # no syllable break fits: cut between letters, as a word processor does
+                    fitting = [k for k in range(1, len(word)) if self.width_of(word[:k], style, size) <= width]
+                    cut = max(fitting, default=1)
+                    split = (word[:cut], word[cut:])
+                pieces.append(split[0])
+                word = split[1]
+            pieces.append(word)
+        return " ".join(pieces)
 
     def note(self, text: str, width: float) -> Note:
         self.note_count += 1
@@ -475,11 +557,13 @@ class _Pager:
         return sum(note.height for note in notes) + NOTE_SEPARATOR
 
     # placing
-    def place_flow(self, lines: list[Line]) -> None:
-        """Place full-width lines, keeping headings and lead-ins with the lines that follow them."""
+    def place_flow(self, lines: list[Line], tail: float = 0.0) -> None:
+        """Place full-width lines, keeping headings and lead-ins with the lines (or the ``tail``) that follow."""
         for i, line in enumerate(lines):
             ahead = sum(following.space_before + following.height
                         for following in lines[i + 1:i + 1 + line.keep_with_next])
+            if line.keep_with_next and i + line.keep_with_next >= len(lines):
+                ahead += tail
             if not self.fits(line, ahead) and not self.at_top():
                 self.new_page()
             self.put(line)
@@ -528,6 +612,58 @@ class _Pager:
         self.column, self.x0, self.bottom = -1, LEFT, BODY_BOTTOM
         self.frame_top = min(self.frame_top, self.y)
 
+    def place_table(self, run: _TableRun) -> None:
+        """Set a ruled table; the header row opens every page it is on, a row too tall for the page breaks."""
+        if not self.at_top():
+            self.y += TABLE_GAP
+        if self.y + run.start_height > self.limit() and not self.at_top():
+            self.new_page()
+        self._table_segment(run, run.header, header=True)
+        for row in run.rows:
+            pending = [list(cell) for cell in row]
+            while any(pending):
+                room = self.limit() - self.y
+                if _cells_height(tuple(tuple(cell) for cell in pending)) <= room:
+                    self._table_segment(run, tuple(tuple(cell) for cell in pending))
+                    break
+                fresh = self.y <= self.frame_top + _cells_height(run.header) + 0.01  # only the header above
+                taken = _take_lines(pending, room - 2 * CELL_PAD_Y) if run.split_rows or fresh else None
+                if fresh and taken is None:
+                    raise ValueError("a table header leaves no room for a single line of its rows")
+                if taken is not None and (fresh or max(len(cell) for cell in taken) >= TABLE_MIN_SPLIT_LINES):
+                    self._table_segment(run, taken)
+                    pending = [cell[len(part):] for cell, part in zip(pending, taken)]
+                self.new_page()
+                if run.repeat_header:
+                    self._table_segment(run, run.header, header=True)
+        self.y += 1.0
+        self.lowest = max(self.lowest, self.y)
+
+    def _table_segment(self, run: _TableRun, cells: tuple[tuple[Line, ...], ...], header: bool = False) -> None:
+        """Draw one row (or the part of a row on this page) at ``self.y``: ruled cells, then their lines."""
+        pdf = self.pdf
+        height = _cells_height(cells)
+        pdf.set_draw_color(70)
+        pdf.set_line_width(TABLE_RULE)
+        if header:
+            pdf.set_fill_color(TABLE_HEADER_FILL)
+        if run.rules == "rows":
+            if header:
+                pdf.rect(self.x0, self.y, run.edges[-1], height, style="F")
+            for y in (self.y, self.y + height):
+                pdf.line(self.x0, y, self.x0 + run.edges[-1], y)
+        else:
+            for left, right in zip(run.edges, run.edges[1:]):
+                pdf.rect(self.x0 + left, self.y, right - left, height, style="DF" if header else "D")
+        for lines in cells:
+            y = self.y + CELL_PAD_Y
+            for i, line in enumerate(lines):
+                y += line.space_before if i else 0.0
+                self._draw(line, self.x0, y)
+                y += line.height
+        self.y += height
+        self.lowest = max(self.lowest, self.y)
+
     def _draw(self, line: Line, x0: float, top: float) -> None:
         pdf = self.pdf
         pdf.set_text_color(line.color)
@@ -552,6 +688,27 @@ class _Pager:
         if line.markers:
             pdf.set_font(self.family, "", line.size * 0.62)
             pdf.text(x + 0.3, baseline - line.size * PT * 0.38, line.markers)
+
+
+def _cells_height(cells: tuple[tuple[Line, ...], ...]) -> float:
+    """Height of a table row (or row part): its tallest cell plus the padding above and below."""
+    tallest = max((sum(line.height + (line.space_before if i else 0.0) for i, line in enumerate(lines))
+                   for lines in cells), default=0.0)
+    return tallest + 2 * CELL_PAD_Y
+
+
+def _take_lines(cells: list[list[Line]], room: float) -> tuple[tuple[Line, ...], ...] | None:
+    """The first lines of every cell that fit in ``room``; None when not a single line fits."""
+    taken = []
+    for lines in cells:
+        used, part = 0.0, []
+        for line in lines:
+            used += line.height + (line.space_before if part else 0.0)
+            if used > room:
+                break
+            part.append(line)
+        taken.append(tuple(part))
+    return tuple(taken) if any(taken) else None
 
 
 def _balanced_height(lines: list[Line], total: float) -> float:
