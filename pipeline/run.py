@@ -20,7 +20,7 @@ from .checks import language_warning
 from .classify import CueOnlyStanceModel, classify, train_stance_model
 from .config import CACHE_DIR, DEFAULT_ENCODER, DEFAULT_REPORT, DEFAULT_RESPONSE, PACKAGE_DATA, PROCESSED_DIR
 from .coverage import coverage_matrix
-from .errors import InputError, TooManyPagesError
+from .errors import NoPassagesError, NoRecommendationsError, SameDocumentError, SwappedInputsError, TooManyPagesError
 from .extract import extract
 from .match import load_link_model, match
 from .segment import segment_recommendations, segment_response
@@ -94,8 +94,7 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
 
     report_sha, response_sha = _sha256_if_file(report), _sha256_if_file(response)
     if report_sha is not None and report_sha == response_sha:
-        raise InputError(response, f"is the same document as the report {report} (same sha256); pass the report "
-                                   "first and the government's response to it second.")
+        raise SameDocumentError(response, report)
 
     def extracted(path: Path, sha: str | None, role: str) -> tuple[ExtractedDocument, str]:
         if sha is None:  # missing or not a file: let extract() raise the error that says so
@@ -113,18 +112,12 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
     recommendations = stage("segment recommendations", "recommendations", recommendations_key,
                             lambda: segment_recommendations(report_doc))
     if not recommendations:
-        raise InputError(
-            report,
-            "no recommendations found. Check that the report comes first and the response second (they may be "
-            "swapped), and that the report has a text layer.",
-        )
+        raise NoRecommendationsError(report)
     quoted_key = stage_key("recommendations", response_key, code_fingerprint("segment"), data)
     quoted = stage("segment recommendations in response", "recommendations", quoted_key,
                    lambda: segment_recommendations(response_doc))
     if len(quoted) >= max(5, 3 * len(recommendations)):
-        raise InputError(report, f"only {len(recommendations)} recommendation(s) found here but {len(quoted)} in the "
-                                 f"response {response}; the two files look swapped: pass the report first and the "
-                                 "response second.")
+        raise SwappedInputsError(report, response, len(recommendations), len(quoted))
     if len(quoted) > len(recommendations):
         warning(f"{response}: the response holds more recommendation-like items ({len(quoted)}) than the report "
                 f"({len(recommendations)}); check that the report comes first and the response second.")
@@ -137,7 +130,7 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
     passages, spacy_name = stage("segment response", "passages", passages_key,
                                  lambda: (segment_response(response_doc, models.nlp()), models.nlp_name()))
     if not passages:
-        raise InputError(response, "no text passages found in the response; does it have a text layer?")
+        raise NoPassagesError(response)
     link_model = load_link_model()
     encoder_id = models.encoder_identity()
     match_key = stage_key("match", recommendations_key, passages_key, encoder_id, settings.top_k,
@@ -183,11 +176,12 @@ def run(report: str | Path | None = None, response: str | Path | None = None, ou
     Outputs are written into a staging folder and swapped in at the end: on any error the previous outputs (or
     none) stay as they were.  ``corrections`` (default: ``out_dir/corrections.csv`` when it exists) is applied.
     """
-    from .io import fetch_if_url, write_outputs
+    from .io import check_output_folder, fetch_if_url, write_outputs
 
     report_path = fetch_if_url(report) if report else DEFAULT_REPORT
     response_path = fetch_if_url(response) if response else DEFAULT_RESPONSE
     out_dir = Path(out_dir) if out_dir else PROCESSED_DIR / report_path.stem
+    check_output_folder(out_dir)  # fail in a second, not after the models have run
     started = time.perf_counter()
     result = analyse(report_path, response_path, settings, progress, encoder, warn)
     # Human corrections (pipeline/corrections.py): ``corrections`` or the run folder's corrections.csv, every re-run.

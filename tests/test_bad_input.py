@@ -197,3 +197,15 @@ def test_language_guess():
     assert guess_language("The Working Group recommends that the Netherlands should consider the ratification of "
                           "the convention and that it strengthens its policies against discrimination.").language == "en"
     assert guess_language("42 17 3.5").language == "unknown"
+
+
+def test_a_bad_output_folder_is_refused_before_the_analysis_runs(tmp_path):
+    from pipeline.errors import OutputFolderError
+    from pipeline.run import run
+
+    occupied = tmp_path / "Documents"
+    occupied.mkdir()
+    (occupied / "thesis.docx").write_text("mine")
+    with pytest.raises(OutputFolderError):  # a missing report would be the error if the analysis ran first
+        run(tmp_path / "missing-report.pdf", tmp_path / "missing-response.pdf", occupied)
+    assert (occupied / "thesis.docx").read_text() == "mine"
