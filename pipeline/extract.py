@@ -785,6 +785,7 @@ def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocum
     pages_words: list[list[_Word]] = []
     sizes: list[tuple[float, float]] = []
     tables: list[_Table] = []
+    columns_seen: dict = {}  # column edges of rule-only tables, by their span, for the pages they run on to
     try:
         with pdfplumber.open(path) as pdf:
             n = len(pdf.pages)
@@ -794,7 +795,7 @@ def extract(path: str | Path, *, max_pages: int | None = None) -> ExtractedDocum
                 raise TooManyPagesError(path, n, max_pages)
             for number, page in enumerate(pdf.pages, start=1):
                 words = _read_words(page)
-                found = _find_tables(page, number, words)
+                found = _find_tables(page, number, words, columns_seen)
                 if found:
                     inside = [any(_inside(w, t.bbox) for t in found) for w in words]
                     words = [w for w, taken in zip(words, inside) if not taken]
@@ -917,12 +918,34 @@ class _Table:
         return [[_join_lines([line.text for line in cell], vocab) for cell in row] for row in self.rows]
 
 
-def _find_tables(page, page_no: int, words: list[_Word]) -> list[_Table]:
-    """Ruled tables of at least two rows and two columns, their cells filled with the page's words."""
-    if _ruling_objects(page) < 4:
+def _find_tables(page, page_no: int, words: list[_Word], columns_seen: dict | None = None) -> list[_Table]:
+    """Ruled tables of at least two rows and two columns, their cells filled with the page's words.
+
+    Fully ruled tables are pdfplumber's; a table ruled with horizontal lines only (the Rijksoverheid house style)
+    takes its column edges from its header row, remembered in ``columns_seen`` for the pages it runs on to.
+    """
+    horizontals = _horizontal_rules(page)
+    if len(horizontals) < 3:
         return []  # no ruling, no table; pdfplumber's own page.rects would turn every character into a dict first
+    tables = list(page.find_tables())
+    columns_seen = {} if columns_seen is None else columns_seen
+    for (x0, x1), ys in _rule_groups(horizontals).items():
+        if any(min(t.bbox[3], ys[-1]) - max(t.bbox[1], ys[0]) > 0.5 * (ys[-1] - ys[0])
+               and min(t.bbox[2], x1) - max(t.bbox[0], x0) > 0.5 * (x1 - x0) for t in tables):
+            continue  # already found as a fully ruled table
+        header_at, columns = _header_columns(words, x0, x1, ys)
+        if columns:
+            ys = ys[header_at:]  # text above the header row is not part of the table
+        else:
+            columns = columns_seen.get((x0, x1))
+        if not columns:
+            continue
+        columns_seen[(x0, x1)] = columns
+        settings = {"vertical_strategy": "explicit", "explicit_vertical_lines": [x0, *columns, x1],
+                    "horizontal_strategy": "explicit", "explicit_horizontal_lines": ys}
+        tables.extend(page.find_tables(settings))
     found = []
-    for table in page.find_tables():
+    for table in tables:
         cells_by_row = [[cell for cell in row.cells] for row in table.rows]
         if len(cells_by_row) < 2 or max(len(r) for r in cells_by_row) < 2:
             continue
@@ -940,17 +963,62 @@ def _find_tables(page, page_no: int, words: list[_Word]) -> list[_Table]:
     return found
 
 
-def _ruling_objects(page) -> int:
+def _horizontal_rules(page) -> list[tuple[float, float, float]]:
+    """(x0, x1, y) of the horizontal rules and box edges on a page, read from pdfminer's layout."""
     from pdfminer.layout import LTContainer, LTCurve
 
-    count, stack = 0, list(page.layout._objs)
+    height, width = float(page.height), float(page.width)
+    rules, stack = [], list(page.layout._objs)
     while stack:
         obj = stack.pop()
         if isinstance(obj, LTCurve):  # lines and rects are curves to pdfminer
-            count += 1
+            rules.append((obj.x0, obj.x1, height - obj.y1))
+            if obj.y1 - obj.y0 > 2:
+                rules.append((obj.x0, obj.x1, height - obj.y0))  # a box: its bottom edge too
         elif isinstance(obj, LTContainer):
             stack.extend(obj._objs)
-    return count
+    joined: list[list[float]] = []  # a rule drawn cell by cell is one rule
+    for x0, x1, y in sorted(rules, key=lambda r: (round(r[2]), r[0])):
+        if joined and abs(joined[-1][2] - y) < 1 and x0 <= joined[-1][1] + 2:
+            joined[-1][1] = max(joined[-1][1], x1)
+        else:
+            joined.append([x0, x1, y])
+    return [(x0, x1, y) for x0, x1, y in joined if x1 - x0 >= 0.25 * width]
+
+
+def _rule_groups(rules: list[tuple[float, float, float]]) -> dict[tuple[float, float], list[float]]:
+    """Rules of the same span stacked three or more times: the row rules of one table, top to bottom."""
+    groups: dict[tuple[float, float], set[float]] = {}
+    for x0, x1, y in rules:
+        key = next((k for k in groups if abs(k[0] - x0) < 3 and abs(k[1] - x1) < 3), (round(x0, 1), round(x1, 1)))
+        groups.setdefault(key, set()).add(round(y, 1))
+    out = {}
+    for key, ys in groups.items():
+        merged = []
+        for y in sorted(ys):
+            if not merged or y - merged[-1] > 2:
+                merged.append(y)
+        if len(merged) >= 3:
+            out[key] = merged
+    return out
+
+
+def _header_columns(words: list[_Word], x0: float, x1: float, ys: list[float]) -> tuple[int, list[float]]:
+    """Column edges from the first band between two rules that reads like a header: two to six short labels set
+    apart by gaps wider than a space ("Nr.   Aanbeveling (samengevat)   Reactie kabinet")."""
+    for index, (top, bottom) in enumerate(zip(ys, ys[1:])):
+        band = sorted((w for w in words if x0 - 1 <= w.x0 and w.x1 <= x1 + 1 and top < (w.top + w.bottom) / 2 < bottom),
+                      key=lambda w: w.x0)
+        if not band or len(band) > 16 or band[-1].text.endswith(".") and len(band) > 3:
+            continue
+        starts, end = [band[0].x0], band[0].x1
+        for word in band[1:]:
+            if word.x0 - end > 1.2 * word.size:
+                starts.append(word.x0)
+            end = max(end, word.x1)
+        if 2 <= len(starts) <= 6:
+            return index, [start - 2 for start in starts[1:]]
+    return 0, []
 
 
 def _inside(word: _Word, bbox) -> bool:

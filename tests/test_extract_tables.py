@@ -39,9 +39,23 @@ ANSWERS = [("Nr.", "Aanbeveling (samengevat)", "Reactie kabinet")] + [
 ]
 
 
-def test_an_answer_table_gives_one_passage_per_row_under_its_recommendation(tmp_path, nlp):
+def _docgen_table_pdf(path: Path, intro: str, rows: list[tuple[str, ...]], widths: tuple[int, ...], rules: str) -> Path:
+    from docgen.model import Document, Paragraph, Table
+    from docgen.render import render
+
+    table = Table(header=rows[0], rows=tuple(rows[1:]), widths=widths, rules=rules)
+    render(Document("Bijlage", (Paragraph(intro), table), title_page=False), path)
+    return path
+
+
+@pytest.mark.parametrize("layout", ["fpdf2 grid", "docgen grid", "docgen rows"])  # ruled cells, or rules between rows
+def test_an_answer_table_gives_one_passage_per_row_under_its_recommendation(tmp_path, nlp, layout):
     intro = "Bijlage. In deze bijlage reageert het kabinet per aanbeveling op het rapport. " * 12
-    document = extract(_table_pdf(tmp_path / "response.pdf", intro, ANSWERS, (12, 60, 110)))
+    if layout == "fpdf2 grid":
+        path = _table_pdf(tmp_path / "response.pdf", intro, ANSWERS, (12, 60, 110))
+    else:
+        path = _docgen_table_pdf(tmp_path / "response.pdf", intro, ANSWERS, (12, 60, 110), layout.split()[1])
+    document = extract(path)
     assert document.page_count >= 2  # the header is printed again on the next page
     rows = [b for b in document.blocks if b.table]
     headings = [b.text for b in rows if b.kind is BlockKind.HEADING]
