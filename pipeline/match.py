@@ -149,15 +149,22 @@ def referenced_numbers(text: str) -> set[str]:
     return numbers
 
 
+TITLE_REFERENCE = 2.0
+
+
 def _reference_matrix(recommendations: list[Recommendation], passages: list[Passage]) -> np.ndarray:
     matrix = np.zeros((len(recommendations), len(passages)))
-    # the heading counts too: an answer table gives each answer the heading "Aanbeveling 3: <summary>"
-    referenced = [referenced_numbers(f"{p.heading}\n{p.text}") for p in passages]
+    referenced = [referenced_numbers(p.text) for p in passages]
+    # a heading that names one recommendation ("Aanbeveling 3: <summary>", as an answer table gives each answer)
+    # says what the whole passage answers: stronger than a mention in passing
+    titled = [referenced_numbers(p.heading) for p in passages]
     for row, recommendation in enumerate(recommendations):
         if not recommendation.number:
             continue
-        for column, numbers in enumerate(referenced):
-            if recommendation.number in numbers:
+        for column, (numbers, title) in enumerate(zip(referenced, titled)):
+            if title == {recommendation.number}:
+                matrix[row, column] = TITLE_REFERENCE
+            elif recommendation.number in numbers | title:
                 matrix[row, column] = 1.0
     return matrix
 

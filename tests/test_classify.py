@@ -46,6 +46,7 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         # passed on: no position in this letter
         ("De minister van IenW stuurt u daarover een eigen reactie.", "none"),
         ("Mijn collega van VWS zal hier separaat op reageren.", "none"),
+        ("Zie de brief van de staatssecretaris van BZK van 12 december 2024.", "none"),
         ("Het kabinet neemt de aanbeveling over en stuurt u voor de zomer een aparte brief.", "agree"),
     ],
 )

@@ -65,3 +65,13 @@ def test_an_explicit_reference_outweighs_wording(fake_encoder):
 
 def test_no_passages_gives_no_links(fake_encoder):
     assert match(RECOMMENDATIONS, [], fake_encoder) == []
+
+
+def test_a_heading_that_names_one_recommendation_is_a_stronger_reference_than_a_mention(fake_encoder):
+    titled = Passage("P004", 1, "Aanbeveling 1: reden registreren", "Wordt overgenomen.", (Sentence("Wordt overgenomen.", 1),))
+    mention = _passage("P005", "Net als bij aanbeveling 1 geldt dit ook voor aanbeveling 2.")
+    shared = Passage("P006", 1, "Aanbevelingen 1 en 2", "Beide worden overgenomen.", (Sentence("Beide.", 1),))
+    features = link_features(RECOMMENDATIONS, PASSAGES + [titled, mention, shared], fake_encoder)
+    reference = features[0, 3:, FEATURES.index("reference")]
+    assert reference[0] > reference[1] == reference[2] == 1.0
+    assert features[1, 3, FEATURES.index("reference")] == 0.0
