@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -96,11 +96,32 @@ def classify(
     readings = _read_sentences(passages, encoder, stance_model)
     queries = encoder.encode_queries([r.text for r in recommendations]) if recommendations else None
     topics = _Topics.of(recommendations, queries, links, readings, model.threshold)
-    return [
+    assessments = [
         _assess(recommendation, row, links_by_recommendation.get(recommendation.id, []), by_id, readings, model,
                 topics)
         for row, recommendation in enumerate(recommendations)
     ]
+    if isinstance(stance_model, CueOnlyStanceModel):
+        return assessments
+    # the same aggregation over the cue lexicon alone: where the two methods end on different positions, a person
+    # should look, whatever the sentence-level agreement said
+    cue_readings = _cue_only(readings)
+    checked = []
+    for row, (recommendation, assessment) in enumerate(zip(recommendations, assessments)):
+        alone = _assess(recommendation, row, links_by_recommendation.get(recommendation.id, []), by_id, cue_readings,
+                        model, topics)
+        if alone.position is not assessment.position:
+            assessment = replace(assessment, needs_review=True, confidence=round(assessment.confidence * 0.8, 3),
+                                 reasons=assessment.reasons + (f"the cue lexicon alone reads {alone.position.value}",))
+        checked.append(assessment)
+    return checked
+
+
+def _cue_only(readings: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    none = np.eye(len(LABELS))[LABELS.index("none")]
+    return {passage_id: [(replace(stance, probabilities=tuple(float(p) for p in _combine(none, stance.cue)),
+                                  classifier_label="none"), vector) for stance, vector in sentences]
+            for passage_id, sentences in readings.items()}
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("De minister van IenW stuurt u daarover een eigen reactie.", "none"),
         ("Mijn collega van VWS zal hier separaat op reageren.", "none"),
         ("Zie de brief van de staatssecretaris van BZK van 12 december 2024.", "none"),
+        ("Het kabinet neemt de aanbeveling over, zij het in aangepaste vorm.", "partial"),
+        ("Een commissie die beslist wanneer zij het niet eens worden, acht het kabinet niet nodig.", "disagree"),
         ("Het kabinet neemt de aanbeveling over en stuurt u voor de zomer een aparte brief.", "agree"),
     ],
 )
@@ -282,3 +284,11 @@ def test_a_paragraph_linked_below_threshold_still_answers_the_recommendation_one
     assert shared.position is Position.DISAGREE and shared.needs_review
     assert shared.evidence.text.startswith("Een aparte klachtenprocedure")
     assert assess(0.1).position is Position.NOT_ADDRESSED  # too weak a link to rescue
+
+
+def test_a_position_the_cue_lexicon_alone_would_not_reach_is_flagged_for_review():
+    passage = _passage("P001", "De politie maakt dit jaar een plan voor de registratie.", "Dat plan gaat in 2026 in.")
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.AGREE  # the stub classifier reads the plan as a commitment
+    assert assessment.needs_review
+    assert "the cue lexicon alone reads not_addressed" in assessment.reasons
