@@ -8,7 +8,8 @@ each run is recorded, since other work may share the machine.
     python -m benchmarks.run_benchmarks [--copies 1 2 4 5 8] [--repeat 3] [--cached-repeat 5] [--out benchmarks/results.md]
 
 Five copies make a 93-page pair, the size of the issue-6 target (a cold run of ~100 pages within 60 s).  The shipped
-results came from ``--copies 1 2 4 5 --repeat 3`` followed by ``--copies 8 --repeat 2 --append``.
+results came from ``--copies 1 2 4 --repeat 2``, ``--copies 8 --repeat 2`` and three sets of ``--copies 5 --repeat
+3`` (load varied; every set is listed), joined in one ``--json`` file and written out with ``--render``.
 """
 from __future__ import annotations
 
