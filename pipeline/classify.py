@@ -156,9 +156,6 @@ class _Topics:
                    {pid: tuple(sorted(rows)) for pid, rows in rows_by_passage.items()},
                    frozenset(link.passage_id for link in links if link.score >= threshold), closest)
 
-    def query(self, row: int) -> np.ndarray:
-        return self.queries[row]
-
     def lead_of_others(self, row: int, passage_id: str, vectors: np.ndarray) -> np.ndarray:
         """Per sentence: how far (in z) the closest other recommendation linked to this passage is more about it
         than this one; negative when this recommendation is the closest."""
@@ -451,7 +448,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     if not sentences:
         return None
     vectors = np.stack([vector for _, vector in sentences])
-    similarity = vectors @ topics.query(row)
+    similarity = vectors @ topics.queries[row]
     lead = topics.lead_of_others(row, link.passage_id, vectors)
     about_other = lead > ABOUT_OTHER_MARGIN
     if len(sentences) > 2:
