@@ -102,10 +102,13 @@ class TextEncoder:
         for text in texts:
             if text not in self.texts:
                 self.texts.append(text)
-            vector = np.zeros(64, dtype=np.float32)
-            vector[self.texts.index(text) % 64] = 1.0
-            rows.append(vector)
+            rows.append(self._vector(text, self.texts.index(text)))
         return np.array(rows).reshape(len(texts), 64)
+
+    def _vector(self, text: str, index: int) -> np.ndarray:
+        vector = np.zeros(64, dtype=np.float32)
+        vector[index % 64] = 1.0
+        return vector
 
     encode_queries = encode_passages = _encode
 
@@ -188,29 +191,19 @@ def test_a_recommendation_passed_on_to_another_minister_is_not_addressed_with_th
     assert "passed on" in assessment.reasons[0]
 
 
-class TopicEncoder:
+class TopicEncoder(TextEncoder):
     """Vectors that say which topic a text is about (registration or complaints) and, further on, which text it is,
     so the stub classifier can read the text back."""
 
     name = "topic"
     TOPICS = ("registr", "klacht")
 
-    def __init__(self):
-        self.texts: list[str] = []
-
-    def _encode(self, texts):
-        rows = []
-        for text in texts:
-            if text not in self.texts:
-                self.texts.append(text)
-            vector = np.zeros(64, dtype=np.float32)
-            for column, topic in enumerate(self.TOPICS):
-                vector[column] = 1.0 if topic in text.lower() else 0.0
-            vector[8 + self.texts.index(text)] = 0.05
-            rows.append(vector / np.linalg.norm(vector))
-        return np.array(rows)
-
-    encode_queries = encode_passages = _encode
+    def _vector(self, text: str, index: int) -> np.ndarray:
+        vector = np.zeros(64, dtype=np.float32)
+        for column, topic in enumerate(self.TOPICS):
+            vector[column] = 1.0 if topic in text.lower() else 0.0
+        vector[8 + index] = 0.05
+        return vector / np.linalg.norm(vector)
 
 
 def _topic_stance_model(encoder: TopicEncoder) -> StanceModel:
