@@ -17,7 +17,7 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 RAW_DIR = PROJECT_DIR / "data" / "raw"
 TEST_PAIRS_DIR = PROJECT_DIR / "tests" / "data" / "pairs"
 FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climate_subsidies", "court_of_audit_water",
-                   "health_inspectorate_care", "rob_table_response")
+                   "health_inspectorate_care", "rob_table_response", "justice_inspectorate_prisons")
 
 
 @dataclass(frozen=True)
