@@ -251,8 +251,10 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
     named, the ministries and agencies the item names, or own the policy field it is about, say who must act.
     """
     own = ADDRESSEE_SLOT.search(primary.text[:OWN_OPENING])
-    if own and own.start() < OWN_OPENING // 3 and (mentions := _named(_slot(own))):
-        return _with_partners(mentions, primary.text)
+    if own and _opens_with_actor(primary.text[:own.start()]) and _is_addressee(_slot(own)):
+        if mentions := _named(_slot(own)):
+            return _with_partners(mentions, primary.text)
+        return (_slot(own).strip(),), ("OTHER",)  # "beveelt de gecertificeerde instellingen aan om": named, not known
     for item in [primary] + [item for item in group if item is not primary]:
         tag = ADDRESSEE_TAG.search(item.text)
         if tag and (mentions := _named(tag.group(1))):
@@ -262,13 +264,26 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         if mentions := _named(text):
             return _with_partners(mentions, primary.text)
         slot = ADDRESSEE_SLOT.search(text)
-        if slot and not re.fullmatch(r"(?:het volgende|de volgende \w+|dat|om|u|wij|we)", _slot(slot).strip(), re.I):
+        if slot and _is_addressee(_slot(slot)):
             return (_slot(slot).strip(),), ("OTHER",)
     for text in (primary.text[:160], primary.section):
         if text and (mentions := _named(text)):
             return _from_mentions(mentions)
     acting = _acting(primary.text)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
+
+
+def _opens_with_actor(before_verb: str) -> bool:
+    """"De Inspectie beveelt", "Wij bevelen daarom": the report's author right before the recommending verb, not
+    a body that happens to stand earlier ("de Inspectie van het Onderwijs te vragen")."""
+    return bool(re.search(rf"(?:{INLINE_ACTOR.pattern})\s+(?:\w+\s+)?$", before_verb[-80:], re.I))
+
+
+def _is_addressee(slot: str) -> bool:
+    """What stands between "beveelt" and "aan" names an addressee, unless it is the report's author in inverted order
+    ("Verder beveelt de Inspectie aan:") or a filler word."""
+    slot = slot.strip()
+    return not (NOT_AN_ADDRESSEE.fullmatch(slot) or INLINE_ACTOR.fullmatch(slot))
 
 
 def _slot(found: re.Match) -> str:
@@ -301,6 +316,8 @@ def _acting(text: str):
 
 
 ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")
+NOT_AN_ADDRESSEE = re.compile(
+    r"(?:het volgende|de volgende \w+|dat|om|u|wij|we|aan|op|er|daarom|verder|ook|tevens|daarnaast|voorts)", re.I)
 OWN_OPENING = 240  # an item that opens with its own "Wij bevelen X aan om" names its addressee itself
 JOINT = re.compile(r"(?:\b(?:samen met|gezamenlijk met|in samenwerking met|together with)|(?:^|(?<=\bom ))met)\b(.{0,80})", re.I)
 

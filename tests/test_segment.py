@@ -200,3 +200,22 @@ def test_sub_items_that_are_actions_are_recommendations_and_conditions_or_means_
     assert [r.text.split()[0] for r in found] == ["één", "sluitende", "overbruggingszorg", "de"]
     assert "vaste contactpersoon" in found[2].text and "vooringevuld formulier" in found[3].text
     assert found[0].departments == ("GEMEENTEN", "OTHER")
+
+
+def test_a_lead_in_that_names_only_the_author_leaves_the_addressee_to_the_item():
+    document = make_document(
+        (H, "4 Leven in de inrichting", 6, {"level": 1}),
+        (P, "De Inspectie beveelt de staatssecretaris van Justitie en Veiligheid aan om:", 6),
+        (L, "het gebruik van meerpersoonscellen terug te dringen en geen gedetineerde op zo'n cel te plaatsen;", 6,
+         {"marker": "4.1"}),
+        (P, "Verder beveelt de Inspectie aan:", 6),
+        (L, "DJI richt in elke inrichting een kindvriendelijke bezoekruimte in.", 6, {"marker": "4.4"}),
+        (L, "De minister voor Medische Zorg en de staatssecretaris van Justitie en Veiligheid zorgen ervoor dat "
+            "gedetineerden binnen vier weken een psychiater zien.", 6, {"marker": "4.5"}),
+        (P, "De Inspectie beveelt de reclasseringsorganisaties aan om iedere cliënt binnen een week te spreken.", 7),
+    )
+    found = {r.number or "inline": r for r in segment_recommendations(document)}
+    assert found["4.1"].departments == ("JenV",)  # "terug te dringen en ... op" is no "dringt ... aan/op" slot
+    assert found["4.4"].departments == ("JenV",)
+    assert found["4.5"].departments == ("VWS", "JenV")
+    assert found["inline"].departments == ("JenV",)
