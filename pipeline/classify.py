@@ -22,11 +22,15 @@ from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 LABELS = ("agree", "partial", "disagree", "none")
 STANCE_POSITIONS = {"agree": Position.AGREE, "partial": Position.PARTIAL, "disagree": Position.DISAGREE}
 NEGATOR = re.compile(r"\b(?:niet|geen|nooit|allerminst|geenszins|not|no|never)\b")
+NOT_YET = re.compile(r"\bnog (?:niet|geen)\b")
+ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|nu al)\b")
+CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter)\b)")
 REVIEW_MARGIN = 0.15
 POINTS_AT_RECOMMENDATION = re.compile(
     r"\b(?:deze|die|dit|de|het|haar|zijn)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep|verzoek)\b",
     re.I,
 )
+WEL = re.compile(r"\bwel\b(?! degelijk)", re.I)
 ALTERNATIVE_OFFER = re.compile(r"\W*(?:wel|daarnaast wel|in plaats daarvan|wat wel kan|instead)\b", re.I)
 # a sentence is about another recommendation linked to the same paragraph when that one leads by this many z
 ABOUT_OTHER_MARGIN = 0.5
@@ -62,9 +66,14 @@ class Cue:
 
 @dataclass(frozen=True)
 class CueReading:
-    label: str | None  # agree | partial | disagree | none (passed on elsewhere) | None when no cue fired
+    label: str | None  # agree | partial | disagree | none (no position) | None when no cue fired
     weight: float
     matched: str
+    kind: str = "stance"  # "deferral": passed on elsewhere; "premise": agrees with a finding only
+
+    @property
+    def passes_on(self) -> bool:
+        return self.label == "none" and self.kind == "deferral"
 
 
 @dataclass(frozen=True)
@@ -173,19 +182,30 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     cues = cues if cues is not None else load_cues()
     masked = lowered
     best = CueReading(None, 0.0, "")
+    premise = None
     for cue in (c for c in cues if c.kind in ("double_negation", "premise")):
         for found in cue.pattern.finditer(lowered):
-            best = _stronger(best, CueReading(cue.label, cue.weight, found.group(0)))
+            if cue.kind == "premise":
+                # agreeing with a finding ("herkent het probleem dat ...") takes no position on the measure; it
+                # masks the verb's stronger cue and speaks only when nothing else in the sentence does
+                premise = _stronger(premise or CueReading(None, 0.0, ""),
+                                    CueReading("none", cue.weight, found.group(0), "premise"))
+            else:
+                best = _stronger(best, CueReading(cue.label, cue.weight, found.group(0)))
             masked = masked[: found.start()] + " " * (found.end() - found.start()) + masked[found.end():]
     negator = _negator(cues)
     readings = []
     for cue in (c for c in cues if c.kind in ("stance", "hedge")):
         for found in cue.pattern.finditer(masked):
             if cue.label == "agree" and cue.kind == "stance" and _negated(masked, found, negator):
-                # a negated acceptance ("kiest er niet voor", "niet toezeggen") is a clear refusal
-                readings.append(CueReading("disagree", max(cue.weight, 0.75), found.group(0)))
+                if NOT_YET.search(masked[max(0, found.start() - 30): found.end() + 30]):
+                    # "legt zich nu nog niet vast op een verruiming": postponed, not refused
+                    readings.append(CueReading("partial", 0.6, found.group(0), "hedge"))
+                else:
+                    # a negated acceptance ("kiest er niet voor", "niet toezeggen") is a clear refusal
+                    readings.append(CueReading("disagree", max(cue.weight, 0.75), found.group(0)))
             else:
-                readings.append(CueReading(cue.label, cue.weight, found.group(0)))
+                readings.append(CueReading(cue.label, cue.weight, found.group(0), cue.kind))
     labels = {r.label for r in readings}
     contrast = _strong_contrast(masked, cues)
     refused_after_contrast = contrast is not None and bool(negator.search(masked[contrast.end():]))
@@ -208,6 +228,8 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     if best.label == "agree" and hedges:
         partial = max(hedges, key=lambda r: r.weight)
         return CueReading("partial", max(best.weight, partial.weight), f"{best.matched}; {partial.matched}")
+    if best.label is None and premise is not None:
+        return premise
     return best
 
 
@@ -216,7 +238,7 @@ def _deferral(text: str, cues: tuple[Cue, ...]) -> CueReading | None:
     if not found:
         return None
     cue, match = max(found, key=lambda f: f[0].weight)
-    return CueReading("none", cue.weight, match.group(0))
+    return CueReading("none", cue.weight, match.group(0), "deferral")
 
 
 def _negator(cues: tuple[Cue, ...]) -> re.Pattern:
@@ -318,9 +340,9 @@ def _read_sentences(passages: list[Passage], encoder, stance_model: StanceModel)
         return {}
     vectors = encoder.encode_passages([sentence.text for _, sentence in sentences])
     classifier_probabilities = stance_model.predict(vectors)
+    cues = [_split_decision(sentence.text, read_cues(sentence.text)) for _, sentence in sentences]
     readings: dict[str, list[tuple]] = {}
-    for (passage_id, sentence), vector, probabilities in zip(sentences, vectors, classifier_probabilities):
-        cue = read_cues(sentence.text)
+    for (passage_id, sentence), vector, probabilities, cue in zip(sentences, vectors, classifier_probabilities, cues):
         stance = SentenceStance(
             text=sentence.text,
             page=sentence.page,
@@ -331,6 +353,25 @@ def _read_sentences(passages: list[Passage], encoder, stance_model: StanceModel)
         )
         readings.setdefault(passage_id, []).append((stance, vector))
     return readings
+
+
+def _split_decision(text: str, cue: CueReading) -> CueReading:
+    """A refusal that shares its sentence with a commitment ("Voor 2026 verhoog ik X naar 920; de groei naar 1.000
+    neem ik niet over", "X vind ik geen goed instrument; wel stel ik een actieprogramma op") declines part and does
+    part: partial.  What already happens ("De NZa houdt al toezicht ...; ik zie daarom geen noodzaak") is no
+    commitment, and neither is understanding ("heeft er begrip voor dat ..., maar kiest daar niet voor")."""
+    if cue.label != "disagree" or cue.weight >= 1.0:
+        return cue
+    clauses = [c for c in CLAUSE_BREAK.split(text) if len(c.split()) >= 4]
+    if len(clauses) < 2:
+        return cue
+    readings = [(clause, read_cues(clause)) for clause in clauses]
+    refuses = any(reading.label == "disagree" for _, reading in readings)
+    commits = [clause for clause, reading in readings
+               if reading.label == "agree" and reading.weight >= 0.5 and not ALREADY.search(clause.lower())]
+    if refuses and commits:
+        return CueReading("partial", max(cue.weight, 0.75), f"{cue.matched}; commits: {commits[0][:40]}")
+    return cue
 
 
 def _combine(classifier: np.ndarray, cue: CueReading) -> np.ndarray:
@@ -366,7 +407,7 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     ]
     if not verdicts:
         passed_on = next((stance for link in accepted for stance, _ in readings.get(link.passage_id, [])
-                          if stance.cue.label == "none"), None)
+                          if stance.cue.passes_on), None)
         if passed_on is not None:
             return Assessment(
                 recommendation.id, Position.NOT_ADDRESSED, round(0.5 + 0.4 * accepted[0].score, 3), passage_ids,
@@ -467,7 +508,8 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     refusal_first = top.label == "disagree" and _contrasts(top.stance.text)
     limits = [
         v for v in voiced[1:]
-        if (v.relevance >= 0 or v.relevance >= REFUSAL_RELEVANCE_FLOOR and (v.label == "disagree" or refusal_first))
+        if (v.relevance >= 0 or v.relevance >= REFUSAL_RELEVANCE_FLOOR
+            and (v.label == "disagree" or refusal_first or v.label == "partial" and _contrasts(v.stance.text)))
         and not v.alternative and (
             (top.label == "agree" and v.label in ("partial", "disagree") and (v.explicit or _contrasts(v.stance.text)))
             or (top.label == "disagree" and v.label == "agree"
@@ -521,7 +563,7 @@ class _Voice:
     score: float
     relevance: float
     explicit: bool  # a cue phrase of weight >= 0.7 backs it
-    alternative: bool  # "Wel ...": offers something else next to a refusal
+    alternative: bool  # "Wel ...": offers or considers something else next to a refusal
 
 
 def restates_report(sentence: str) -> bool:
@@ -556,7 +598,8 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     cue_strength = stance.cue.weight if stance.cue.label == label else 0.0
     score = probability + 0.5 * cue_strength + 0.1 * relevance + (0.5 if named else 0.0)
     score += 0.15 if POINTS_AT_RECOMMENDATION.search(stance.text) else 0.0
-    alternative = label == "agree" and bool(ALTERNATIVE_OFFER.match(stance.text))
+    alternative = label in ("agree", "partial") and bool(
+        ALTERNATIVE_OFFER.match(stance.text) or WEL.search(stance.text) and not NEGATOR.search(stance.text.lower()))
     return _Voice(label, stance, probability, score, relevance, explicit, alternative)
 
 

@@ -41,8 +41,26 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Wij stellen in 2025 en 2026 jaarlijks 40 miljoen euro beschikbaar voor lagere caseloads.", "agree"),
         ("Verhogingen bevriezen bij iedere aanvraag, wil de minister niet: dat opent een route.", "disagree"),
         ("Het College kan met de middelen die het ontving zijn taken goed uitvoeren.", None),  # ability, no promise
-        # agreeing with a finding is weak and does not outweigh a refusal of the measure
-        ("De minister onderschrijft dat gemengde wijken bijdragen aan ontmoeting.", "agree"),
+        # agreeing with a finding takes no position on the measure
+        ("De minister onderschrijft dat gemengde wijken bijdragen aan ontmoeting.", "none"),
+        ("De minister van SZW herkent het probleem dat de Inspectie beschrijft rond het inkomen.", "none"),
+        ("Het kabinet onderschrijft dat gemengde wijken bijdragen aan ontmoeting en neemt de aanbeveling over.",
+         "agree"),
+        # postponed is not refused; a measure judged unfit is refused
+        ("Het kabinet laat varianten uitwerken, maar legt zich nu nog niet vast op een verruiming.", "partial"),
+        ("Een wettelijk doel voor het huishoudelijk verbruik vind ik geen goed instrument.", "disagree"),
+        # facts and objects, not positions
+        ("In veel wateren zullen de doelen in 2027 niet volledig worden gehaald.", None),
+        ("Het programma krijgt een regeling waaruit raden samen onderzoek naar hun samenwerking kunnen bekostigen.",
+         None),
+        ("Wel stel ik in 2026 samen met de drinkwaterbedrijven een actieprogramma op.", "agree"),
+        ("Ik stel vast dat de provincies verschillend beschermen.", None),
+        # the answer is left to another minister or to a later decision
+        ("Voor de wachttijden verwijs ik naar de minister voor Medische Zorg.", "none"),
+        ("Het ruimtelijk beleid voor drinkwater valt onder de minister van Volkshuisvesting.", "none"),
+        ("Zij gaat in haar brief over de wachttijden, die uw Kamer dit voorjaar ontvangt, op dit punt in.", "none"),
+        ("De omvang van het fonds wordt betrokken bij de integrale besluitvorming over de Voorjaarsnota.", "none"),
+        ("Het kabinet informeert uw Kamer daarover bij de Voorjaarsnota.", "none"),
         # passed on: no position in this letter
         ("De minister van IenW stuurt u daarover een eigen reactie.", "none"),
         ("Mijn collega van VWS zal hier separaat op reageren.", "none"),
@@ -56,10 +74,12 @@ def test_cue_lexicon_reads_the_traps(sentence, expected):
     assert read_cues(sentence).label == expected
 
 
-def test_agreeing_with_a_finding_reads_weaker_than_endorsing_the_recommendation():
+def test_agreeing_with_a_finding_is_no_position_and_not_passed_on():
     finding = read_cues("De minister onderschrijft dat gemengde wijken bijdragen aan ontmoeting.")
     measure = read_cues("De minister onderschrijft de aanbeveling.")
-    assert finding.weight < 0.7 <= measure.weight
+    passed_on = read_cues("De minister van IenW stuurt u daarover een eigen reactie.")
+    assert (finding.label, finding.kind, finding.passes_on) == ("none", "premise", False)
+    assert measure.label == "agree" and passed_on.passes_on
 
 
 @pytest.mark.parametrize(
@@ -189,6 +209,40 @@ def test_a_recommendation_passed_on_to_another_minister_is_not_addressed_with_th
     assert assessment.position is Position.NOT_ADDRESSED
     assert assessment.evidence.text.startswith("De minister van Justitie en Veiligheid stuurt")
     assert "passed on" in assessment.reasons[0]
+
+
+def test_a_sentence_that_commits_to_part_and_refuses_the_rest_is_partial():
+    passage = _passage("P001", "Voor 2026 verhoog ik het aantal opleidingsplaatsen van 820 naar 920; de groei naar 1.000 "
+                               "plaatsen in 2028 neem ik niet over, omdat de praktijkplaatsen ontbreken.")
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.PARTIAL
+
+
+def test_what_already_happens_next_to_a_refusal_is_no_commitment():
+    passage = _passage("P001", "De NZa houdt al toezicht op de zorgplicht en rapporteert daarover in de Marktscan; ik zie "
+                               "daarom geen noodzaak voor een aparte rapportage.")
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.DISAGREE
+
+
+def test_something_else_considered_after_a_refusal_leaves_the_refusal_standing():
+    passage = _passage("P001", "Eén uniforme indeling acht het kabinet niet wenselijk.",
+                       "Bij nieuwe indelingen wordt wel bezien of aansluiting bij bestaande grenzen mogelijk is.")
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.DISAGREE
+    assert assessment.evidence.text.startswith("Eén uniforme indeling")
+
+
+def test_a_refusal_of_part_next_to_a_commitment_makes_it_partial_even_when_less_similar():
+    passage = _passage(
+        "P001",
+        "Arbeid en onderwijs horen bij een zinvolle detentie.",
+        "Een vast minimum kan DJI echter niet in alle inrichtingen waarmaken.",
+        "DJI gaat vanaf 1 juli 2026 in elke inrichting de uitval van activiteiten registreren.",
+        "Registratie van de reden van iedere controle is daarbij het uitgangspunt.",
+    )
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.PARTIAL
 
 
 class TopicEncoder(TextEncoder):
