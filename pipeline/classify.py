@@ -69,7 +69,7 @@ class CueReading:
     label: str | None  # agree | partial | disagree | none (no position) | None when no cue fired
     weight: float
     matched: str
-    kind: str = "stance"  # "deferral": passed on elsewhere; "premise": agrees with a finding only
+    kind: str = "stance"  # "deferral": passed on elsewhere; "premise": agrees with a finding only; "procedure"
 
     @property
     def passes_on(self) -> bool:
@@ -183,13 +183,13 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     masked = lowered
     best = CueReading(None, 0.0, "")
     premise = None
-    for cue in (c for c in cues if c.kind in ("double_negation", "premise")):
+    for cue in (c for c in cues if c.kind in ("double_negation", "premise", "procedure")):
         for found in cue.pattern.finditer(lowered):
-            if cue.kind == "premise":
-                # agreeing with a finding ("herkent het probleem dat ...") takes no position on the measure; it
-                # masks the verb's stronger cue and speaks only when nothing else in the sentence does
+            if cue.kind in ("premise", "procedure"):
+                # agreeing with a finding ("herkent het probleem dat ...") or promising progress reports takes no
+                # position on the measure; it masks the verb's stronger cue and speaks only when nothing else does
                 premise = _stronger(premise or CueReading(None, 0.0, ""),
-                                    CueReading("none", cue.weight, found.group(0), "premise"))
+                                    CueReading("none", cue.weight, found.group(0), cue.kind))
             else:
                 best = _stronger(best, CueReading(cue.label, cue.weight, found.group(0)))
             masked = masked[: found.start()] + " " * (found.end() - found.start()) + masked[found.end():]
