@@ -33,9 +33,11 @@ def gold_pairs() -> list[tuple[str, Path, Path, Path]]:
     return pairs
 
 
-def evaluate_pairs(settings: Settings, verbose: bool = False) -> dict[str, dict]:
+def evaluate_pairs(settings: Settings, verbose: bool = False, exclude: tuple[str, ...] = ()) -> dict[str, dict]:
     measures = {}
     for name, report, response, gold_path in gold_pairs():
+        if name in exclude:
+            continue
         result = analyse(report, response, settings)
         evaluation = evaluate(json.loads(json.dumps(results_document(result), default=str)),
                               json.loads(gold_path.read_text(encoding="utf-8")))
@@ -52,8 +54,11 @@ def main() -> None:
                         help="cues = the cue-lexicon-only baseline")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--exclude", nargs="*", default=(), metavar="PAIR",
+                        help="pairs to leave out, e.g. held-out pairs while tuning")
     arguments = parser.parse_args()
-    measures = evaluate_pairs(Settings(encoder=arguments.encoder, stance=arguments.stance), arguments.verbose)
+    measures = evaluate_pairs(Settings(encoder=arguments.encoder, stance=arguments.stance), arguments.verbose,
+                              tuple(arguments.exclude))
     keys = ("inventory_recall", "inventory_precision", "department_accuracy", "link_hit_at_1", "link_hit_at_3",
             "position_accuracy", "position_macro_f1", "evidence_hit")
     print(f"{'pair':<16}" + "".join(f"{k.replace('position_', 'pos_').replace('inventory_', 'inv_'):>14}" for k in keys))

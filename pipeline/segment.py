@@ -14,7 +14,8 @@ from .departments import find_departments, resolve_departments
 from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recommendation, Sentence
 
 RECOMMENDATION_HEADING = re.compile(
-    r"aanbeveling|recommendation|wat (?:moet|kan) er (?:gebeuren|beter)|wat moet (?:er )?anders|oproep", re.I
+    r"aanbeveling|recommendation|\badviezen\b|wat (?:moet|kan) er (?:gebeuren|beter)|wat moet (?:er )?anders|oproep",
+    re.I,
 )
 RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen"
 # A lead-in names an actor that recommends, calls on or asks someone, and ends before the list starts.
@@ -44,9 +45,11 @@ ACTION_CLAUSE = re.compile(
     r"(?:\S+\s+){0,8}?(?:\w+\s+)?te\s+\w+en\b", re.I)
 # a call that is about the recommendations themselves (to read them, to report on them) is not one more of them
 ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these) (?:aanbevelingen|recommendations)\b", re.I)
-LIST_INTRODUCTION = re.compile(
-    r"\b(?:aanbevelingen|recommendations|adviezen|the following|de volgende)\b|\b(?:aan|op|om|to)\s*:\s*$", re.I
-)
+LIST_INTRODUCTION = re.compile(r"\b(?:aanbevelingen|recommendations|adviezen|the following|de volgende)\b", re.I)
+# "... roept de minister op:" introduces recommendations; "Neem daarin ten minste op:" introduces its own conditions
+CALL_INTRODUCTION = re.compile(r"\b(?:aan|op|om|to)\s*:\s*$", re.I)
+# "Aan de minister van Infrastructuur en Waterstaat:" groups the recommendations that follow by addressee
+ADDRESSEE_LEAD_IN = re.compile(r"^\s*(?:aan|to)\s+\S(?:\S*\s+){0,24}?\S*:\s*$", re.I)
 # "bevelen de gecertificeerde instellingen aan:" -> the addressee is what stands between the verb and aan/op
 ADDRESSEE_SLOT = re.compile(
     rf"\b(?:{RECOMMENDING_VERBS})\s+(?:er\s+)?(?:bij\s+)?(.{{3,160}}?)\s+(?:aan|op|om)\b"
@@ -109,7 +112,7 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
 
 def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     items: list[_Item] = []
-    chapter, section, lead_in = "", "", ""
+    chapter, section, lead_in, paragraph = "", "", "", ""
     recommendation_level = None  # level of the heading that opened a recommendations section, while inside it
     open_items: dict[int, _Item] = {}  # nesting level -> last item at that level
 
@@ -131,9 +134,11 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 open_items[level] = replace(previous, text=_join(previous.text, block.text))
                 items[_index_of(items, previous)] = open_items[level]
                 continue
-            if _is_lead_in(block.text):
-                lead_in = block.text
-            elif not block.text.rstrip().endswith(":"):
+            # a lead-in broken over a page ("Daarnaast adviseert de raad de minister ..." | "om:") is read whole
+            paragraph = _join(paragraph, block.text) if block.continues and paragraph else block.text
+            if _is_lead_in(paragraph):
+                lead_in = paragraph
+            elif not paragraph.rstrip().endswith(":"):
                 lead_in = lead_in if not open_items else ""
             open_items = {}
             continue
@@ -382,8 +387,11 @@ def _join(first: str, second: str) -> str:
 
 
 def _is_lead_in(text: str) -> bool:
-    """ "Amnesty roept de minister ... op om:" introduces a list of recommendations; "een procedure die:" does not."""
-    return text.rstrip().endswith(":") and bool(LEAD_IN.search(text))
+    """ "Amnesty roept de minister ... op om:" introduces a list of recommendations, and so does an addressee heading
+    such as "Aan de minister van Infrastructuur en Waterstaat:"; "een procedure die:" does not."""
+    if not text.rstrip().endswith(":"):
+        return False
+    return bool(LEAD_IN.search(text)) or bool(ADDRESSEE_LEAD_IN.match(text) and _named(text))
 
 
 def _item_introduces_list(text: str, child: str = "") -> bool:
@@ -392,7 +400,8 @@ def _item_introduces_list(text: str, child: str = "") -> bool:
     recommendation with sub-points (conditions: "waarbij: iedere patiënt een contactpersoon krijgt;")."""
     if not text.rstrip().endswith(":"):
         return False
-    return bool(LIST_INTRODUCTION.search(text)) or bool(ACTION_CLAUSE.match(child))
+    introduces = LIST_INTRODUCTION.search(text) or CALL_INTRODUCTION.search(text) and LEAD_IN.search(text)
+    return bool(introduces) or bool(ACTION_CLAUSE.match(child))
 
 
 def _ends_with_colon(block: Block) -> bool:

@@ -219,3 +219,36 @@ def test_a_lead_in_that_names_only_the_author_leaves_the_addressee_to_the_item()
     assert found["4.4"].departments == ("JenV",)
     assert found["4.5"].departments == ("VWS", "JenV")
     assert found["inline"].departments == ("JenV",)
+
+
+def test_addressee_headings_group_the_recommendations_that_follow():
+    document = make_document(
+        (H, "6 Aanbevelingen", 16, {"level": 1}),
+        (P, "Aan de minister van Infrastructuur en Waterstaat:", 16, {"bold": True}),
+        (L, "Stel een landelijke doelstelling vast voor het opheffen van onbeveiligde overwegen. Neem daarin ten "
+            "minste op:", 16, {"marker": "1."}),
+        (L, "een volgorde van aanpak op basis van risico;", 16, {"marker": "a.", "level": 1}),
+        (L, "een tussentijdse mijlpaal in 2027.", 16, {"marker": "b.", "level": 1}),
+        (P, "Aan ProRail:", 16, {"bold": True}),
+        (L, "Breng binnen anderhalf jaar het risico van elke overweg in beeld.", 16, {"marker": "2."}),
+        (P, "Aan de minister van Infrastructuur en Waterstaat en ProRail gezamenlijk:", 17, {"bold": True}),
+        (L, "Start een voorlichtingsprogramma voor de meest kwetsbare groepen.", 17, {"marker": "3."}),
+    )
+    found = segment_recommendations(document)
+    assert [r.number for r in found] == ["1", "2", "3"]  # "Neem daarin ten minste op:" opens conditions, not recs
+    assert "tussentijdse mijlpaal" in found[0].text
+    assert [r.departments for r in found] == [("IenW",), ("OTHER",), ("IenW", "OTHER")]
+
+
+def test_a_lead_in_broken_over_a_page_still_introduces_its_list():
+    document = make_document(
+        (H, "5 Onze adviezen", 10, {"level": 1}),
+        (P, "De raad adviseert de minister van Financiën om:", 10),
+        (L, "de startersvrijstelling af te schaffen.", 10, {"marker": "a."}),
+        (P, "Daarnaast adviseert de raad de minister van Volkshuisvesting en Ruimtelijke Ordening en de minister", 11),
+        (P, "van Onderwijs, Cultuur en Wetenschap om:", 12, {"continues": True}),
+        (L, "de bouw van studentenwoningen bindend af te spreken.", 12, {"marker": "b."}),
+    )
+    found = segment_recommendations(document)
+    assert [r.number for r in found] == ["a", "b"]
+    assert found[0].departments == ("FIN",) and found[1].departments == ("BZK", "OCW")
