@@ -258,6 +258,9 @@ def _negated(text: str, found: re.Match, negator: re.Pattern = NEGATOR) -> bool:
     before = re.split(r"[,;:()]", text[max(0, found.start() - 30): found.start()])[-1]
     if negator.search(found.group(0)) or negator.search(before):
         return True
+    # inverted order puts the negator right after the cue: "De aanbeveling om ... steun ik niet"
+    if re.match(rf"\s+(?:{negator.pattern})\b(?!\s+(?:alleen|enkel|slechts|langer|meer)\b)", text[found.end():]):
+        return True
     # a separable verb can close later than the lazy match thinks: "neemt de aanbeveling over een afbouwpad ...
     # niet over" -- a negator right before the cue's last word further on in the clause negates it too
     last_word = found.group(0).split()[-1] if found.group(0).split() else ""
@@ -499,6 +502,8 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     voiced = [v for (stance, _), relevant, other in zip(sentences, relevance, about_other)
               if (v := _voice(recommendation, stance, float(relevant), bool(other))) is not None]
     if not voiced:
+        if any(stance.cue.passes_on for stance, _ in sentences):
+            return None  # an explicit "X answers this elsewhere" outweighs a lean read into the other sentences
         return _implicit_verdict(link, sentences, relevance, about_other)
     voiced.sort(key=lambda v: -v.score)
     if any(v.label == "disagree" and v.explicit for v in voiced):

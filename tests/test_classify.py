@@ -61,6 +61,20 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Zij gaat in haar brief over de wachttijden, die uw Kamer dit voorjaar ontvangt, op dit punt in.", "none"),
         ("De omvang van het fonds wordt betrokken bij de integrale besluitvorming over de Voorjaarsnota.", "none"),
         ("Het kabinet informeert uw Kamer daarover bij de Voorjaarsnota.", "none"),
+        ("De staatssecretaris van Financiën stuurt uw Kamer na de zomer een brief en gaat daarin ook op dit advies in.",
+         "none"),
+        ("Daarop reageert ProRail zelf in haar brief aan de Raad.", "none"),
+        # inverted and elliptic refusals, a decision to keep things as they are
+        ("De aanbeveling om fietsroutes om te leggen, steun ik niet: dat dwingt fietsers tot omwegen.", "disagree"),
+        ("De rapportage per provincie neem ik over, een openbaar overzicht per afzonderlijke overweg niet.", "partial"),
+        ("Het kabinet kiest ervoor de startersvrijstelling te handhaven.", "disagree"),
+        ("Het kabinet deelt de opvatting van de raad dat het niet uit te leggen is dat starters verschillend lenen.",
+         "none"),
+        # domain words that look like cue words
+        ("Het programma richt zich op scholieren in de buurt van onbeveiligde overwegen.", None),
+        ("Het kabinet zal overwegen of een register nodig is.", "partial"),
+        ("De aanleg werd tot nu toe grotendeels bekostigd uit tijdelijke middelen.", None),
+        ("Het kabinet neemt het advies grotendeels over.", "partial"),
         # passed on: no position in this letter
         ("De minister van IenW stuurt u daarover een eigen reactie.", "none"),
         ("Mijn collega van VWS zal hier separaat op reageren.", "none"),
@@ -96,7 +110,8 @@ def test_restating_what_the_report_asks_is_not_a_position(sentence, restates):
 
 
 class KeywordStance:
-    """A stand-in classifier: 'none' unless the sentence says 'plan' (agree) or 'weigert' (disagree)."""
+    """A stand-in classifier: 'none' unless the sentence says 'plan' (agree), 'weigert' (disagree) or 'wellicht' (a
+    lean towards agree)."""
 
     name = "keyword-stance"
 
@@ -106,6 +121,8 @@ class KeywordStance:
             return np.array([0.8, 0.05, 0.05, 0.1])
         if "weigert" in lowered:
             return np.array([0.05, 0.05, 0.8, 0.1])
+        if "wellicht" in lowered:  # a lean, not a stance
+            return np.array([0.45, 0.1, 0.05, 0.4])
         return np.array([0.1, 0.1, 0.05, 0.75])
 
 
@@ -243,6 +260,14 @@ def test_a_refusal_of_part_next_to_a_commitment_makes_it_partial_even_when_less_
     )
     assessment = _assess(passage, scores=[0.9])
     assert assessment.position is Position.PARTIAL
+
+
+def test_a_passage_that_passes_the_question_on_is_not_given_a_lean_from_its_other_sentences():
+    passage = _passage("P001", "Daarop reageert ProRail zelf in haar brief aan de Raad.",
+                       "ProRail spreekt daarover wellicht met de grondeigenaren.")  # the stub leans agree
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.NOT_ADDRESSED
+    assert "passed on" in assessment.reasons[0]
 
 
 class TopicEncoder(TextEncoder):
