@@ -75,6 +75,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Het kabinet zal overwegen of een register nodig is.", "partial"),
         ("De aanleg werd tot nu toe grotendeels bekostigd uit tijdelijke middelen.", None),
         ("Het kabinet neemt het advies grotendeels over.", "partial"),
+        ("De Kansspelautoriteit gaat strenger handhaven op online reclame.", None),  # enforcement, not keeping
+        ("De staatssecretaris handhaaft de huidige systematiek van terugvordering.", "disagree"),
         # passed on: no position in this letter
         ("De minister van IenW stuurt u daarover een eigen reactie.", "none"),
         ("Mijn collega van VWS zal hier separaat op reageren.", "none"),
