@@ -77,6 +77,10 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Het kabinet neemt het advies grotendeels over.", "partial"),
         ("De Kansspelautoriteit gaat strenger handhaven op online reclame.", None),  # enforcement, not keeping
         ("De staatssecretaris handhaaft de huidige systematiek van terugvordering.", "disagree"),
+        ("Ik deel de ambitie die uit deze aanbeveling spreekt.", "none"),  # the aim, not the measure
+        ("Het kabinet houdt vast aan de ambitie om 900.000 woningen te bouwen.", None),
+        ("De Douane werkt met risicoprofielen om uit de grote stroom goederen te selecteren.", None),
+        ("De inspectie heeft onderzocht wat de wachttijden betekenen voor patiënten.", None),
         # passed on: no position in this letter
         ("De minister van IenW stuurt u daarover een eigen reactie.", "none"),
         ("Mijn collega van VWS zal hier separaat op reageren.", "none"),
@@ -88,6 +92,25 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
     assert read_cues(sentence).label == expected
+
+
+def test_cue_lexicon_file_is_well_formed():
+    """An unquoted comma in a note shifts a row's columns without breaking the load: every row has five fields."""
+    import csv
+    import re
+
+    from pipeline.config import PACKAGE_DATA
+
+    with open(PACKAGE_DATA / "stance_cues.csv", encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    assert header == ["pattern", "label", "weight", "kind", "note"]
+    kinds = {"stance", "hedge", "double_negation", "premise", "procedure", "deferral", "negator", "contrast"}
+    for row in rows:
+        assert len(row) == 5, row
+        pattern, label, weight, kind, _ = row
+        re.compile(pattern)
+        assert label in LABELS and kind in kinds and 0 < float(weight) <= 1, row
+        assert (label == "none") == (kind in {"premise", "procedure", "deferral"}), row
 
 
 def test_agreeing_with_a_finding_is_no_position_and_not_passed_on():
