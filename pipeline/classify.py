@@ -23,6 +23,8 @@ LABELS = ("agree", "partial", "disagree", "none")
 STANCE_POSITIONS = {"agree": Position.AGREE, "partial": Position.PARTIAL, "disagree": Position.DISAGREE}
 NEGATOR = re.compile(r"\b(?:niet|geen|nooit|allerminst|geenszins|not|no|never)\b")
 NOT_YET = re.compile(r"\bnog (?:niet|geen)\b")
+# "is een bijdrage voortaan geen voorwaarde meer": a change that stops something, not a refusal
+NO_LONGER = re.compile(r"\bgeen\b[^,;:]{0,40}?\bmeer\b|\bniet langer\b")
 ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|nu al)\b")
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter)\b)")
 REVIEW_MARGIN = 0.15
@@ -30,6 +32,10 @@ POINTS_AT_RECOMMENDATION = re.compile(
     r"\b(?:deze|die|dit|de|het|haar|zijn)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep|verzoek)\b",
     re.I,
 )
+EXPLORATORY_REQUEST = re.compile(
+    r"\b(?:onderzoek|onderzoeken|verken|verkennen|inventariseer|inventariseren|evalueer|evalueren|ga na|na te gaan|"
+    r"in kaart|in beeld te brengen|laat onderzoeken|te laten onderzoeken)\b", re.I)
+EXPLORATORY_OPENING = 80  # the request, not a condition further on ("..., en evalueer na twee jaar")
 WEL = re.compile(r"\bwel\b(?! degelijk)", re.I)
 ALTERNATIVE_OFFER = re.compile(r"\W*(?:wel|daarnaast wel|in plaats daarvan|wat wel kan|instead)\b", re.I)
 # a sentence is about another recommendation linked to the same paragraph when that one leads by this many z
@@ -197,7 +203,8 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     readings = []
     for cue in (c for c in cues if c.kind in ("stance", "hedge")):
         for found in cue.pattern.finditer(masked):
-            if cue.label == "agree" and cue.kind == "stance" and _negated(masked, found, negator):
+            if (cue.label == "agree" and cue.kind == "stance" and _negated(masked, found, negator)
+                    and not NO_LONGER.search(masked[max(0, found.start() - 30): found.end() + 50])):
                 if NOT_YET.search(masked[max(0, found.start() - 30): found.end() + 30]):
                     # "legt zich nu nog niet vast op een verruiming": postponed, not refused
                     readings.append(CueReading("partial", 0.6, found.group(0), "hedge"))
@@ -571,6 +578,12 @@ class _Voice:
     alternative: bool  # "Wel ...": offers or considers something else next to a refusal
 
 
+def asks_to_explore(recommendation: str) -> bool:
+    """The recommendation's own request is to study, map or explore ("in kaart te brengen bij welke ...",
+    "Onderzoek of ..."), so a response that commits to the study agrees rather than hedges."""
+    return bool(EXPLORATORY_REQUEST.search(recommendation[:EXPLORATORY_OPENING]))
+
+
 def restates_report(sentence: str) -> bool:
     """ "De ombudsman vraagt daarnaast om ..." says what the report wants, not what the government will do."""
     found = REPORTING_VERB.search(sentence)
@@ -601,6 +614,8 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     # the deciding sentence usually carries the stance phrase and points at the recommendation ("deze aanbeveling"),
     # even when a neighbouring sentence shares more words with it
     cue_strength = stance.cue.weight if stance.cue.label == label else 0.0
+    if label == "partial" and stance.cue.kind == "hedge" and asks_to_explore(recommendation.text):
+        label = "agree"  # "Breng in kaart ..." answered with "Wij gaan na ...": the study is what was asked
     score = probability + 0.5 * cue_strength + 0.1 * relevance + (0.5 if named else 0.0)
     score += 0.15 if POINTS_AT_RECOMMENDATION.search(stance.text) else 0.0
     alternative = label in ("agree", "partial") and bool(

@@ -78,6 +78,9 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("De Kansspelautoriteit gaat strenger handhaven op online reclame.", None),  # enforcement, not keeping
         ("De staatssecretaris handhaaft de huidige systematiek van terugvordering.", "disagree"),
         ("Ik deel de ambitie die uit deze aanbeveling spreekt.", "none"),  # the aim, not the measure
+        # stopping something is a commitment; not doing it any more is still a refusal
+        ("Bij overwegen met het hoogste risico is een bijdrage van de gemeente voortaan geen voorwaarde meer.", "agree"),
+        ("Een vaste einddatum waarna dat niet meer mogelijk is, legt de minister niet vast.", "disagree"),
         ("Het kabinet houdt vast aan de ambitie om 900.000 woningen te bouwen.", None),
         ("De Douane werkt met risicoprofielen om uit de grote stroom goederen te selecteren.", None),
         ("De inspectie heeft onderzocht wat de wachttijden betekenen voor patiënten.", None),
@@ -293,6 +296,21 @@ def test_a_passage_that_passes_the_question_on_is_not_given_a_lean_from_its_othe
     assessment = _assess(passage, scores=[0.9])
     assert assessment.position is Position.NOT_ADDRESSED
     assert "passed on" in assessment.reasons[0]
+
+
+def test_a_promise_to_study_agrees_when_a_study_is_what_the_recommendation_asks():
+    study = Recommendation("R01", "1", "Breng in kaart bij welke investeringen subsidies samenvallen.", 4, "")
+    measure = Recommendation("R01", "1", "Schaf de dubbele subsidie af.", 4, "")
+    passage = _passage("P001", "Ik zal samen met RVO nagaan bij welke investeringen subsidies samenvallen.")
+    encoder = TextEncoder()
+    links = [Link("R01", "P001", 0.9, 1)]
+
+    def position(recommendation):
+        return classify([recommendation], [passage], links, encoder, link_model=MODEL,
+                        stance_model=_stub_model(encoder))[0].position
+
+    assert position(study) is Position.AGREE
+    assert position(measure) is Position.PARTIAL
 
 
 class TopicEncoder(TextEncoder):
