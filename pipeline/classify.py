@@ -511,7 +511,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     if not voiced:
         if any(stance.cue.passes_on for stance, _ in sentences):
             return None  # an explicit "X answers this elsewhere" outweighs a lean read into the other sentences
-        return _implicit_verdict(link, sentences, relevance, about_other)
+        return _implicit_verdict(recommendation, link, sentences, relevance, about_other)
     voiced.sort(key=lambda v: -v.score)
     if any(v.label == "disagree" and v.explicit for v in voiced):
         # "Wij nemen X niet over. Wel ondersteunen wij Y." offers an alternative; the refusal is the answer
@@ -546,8 +546,8 @@ def _accepts_first(acceptance: "_Voice", refusal: "_Voice", sentences: list[tupl
             and order.index(acceptance.stance.text) < order.index(refusal.stance.text))
 
 
-def _implicit_verdict(link: Link, sentences: list[tuple], relevance: np.ndarray, about_other: np.ndarray
-                      ) -> _Verdict | None:
+def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], relevance: np.ndarray,
+                      about_other: np.ndarray) -> _Verdict | None:
     """No sentence takes a clear stance: the classifier's lean on the most relevant sentence, flagged as weak; a
     passage that only describes (the classifier reads mostly "none") answers nothing."""
     none = LABELS.index("none")
@@ -563,6 +563,7 @@ def _implicit_verdict(link: Link, sentences: list[tuple], relevance: np.ndarray,
         return None
     label = max(("agree", "partial", "disagree"), key=lambda l: stance.probabilities[LABELS.index(l)])
     probability = stance.probabilities[LABELS.index(label)] / max(1.0 - stance.probabilities[none], 1e-6)
+    label = _studied_as_asked(recommendation, stance, label)
     return _Verdict(label, stance, 0.5 * probability, 0.5 * link.score * lean, link.score,
                     f"no sentence takes a clear stance; leaning {label}")
 
@@ -576,6 +577,13 @@ class _Voice:
     relevance: float
     explicit: bool  # a cue phrase of weight >= 0.7 backs it
     alternative: bool  # "Wel ...": offers or considers something else next to a refusal
+
+
+def _studied_as_asked(recommendation, stance: SentenceStance, label: str) -> str:
+    """ "Breng in kaart ..." answered with "Wij gaan na ...": the study is what was asked, so it agrees."""
+    if label == "partial" and stance.cue.kind == "hedge" and asks_to_explore(recommendation.text):
+        return "agree"
+    return label
 
 
 def asks_to_explore(recommendation: str) -> bool:
@@ -614,8 +622,7 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     # the deciding sentence usually carries the stance phrase and points at the recommendation ("deze aanbeveling"),
     # even when a neighbouring sentence shares more words with it
     cue_strength = stance.cue.weight if stance.cue.label == label else 0.0
-    if label == "partial" and stance.cue.kind == "hedge" and asks_to_explore(recommendation.text):
-        label = "agree"  # "Breng in kaart ..." answered with "Wij gaan na ...": the study is what was asked
+    label = _studied_as_asked(recommendation, stance, label)
     score = probability + 0.5 * cue_strength + 0.1 * relevance + (0.5 if named else 0.0)
     score += 0.15 if POINTS_AT_RECOMMENDATION.search(stance.text) else 0.0
     alternative = label in ("agree", "partial") and bool(
