@@ -32,6 +32,9 @@ POINTS_AT_RECOMMENDATION = re.compile(
     r"\b(?:deze|die|dit|de|het|haar|zijn)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep|verzoek)\b",
     re.I,
 )
+# a response sentence whose words are this share of the recommendation's own words quotes it
+QUOTE_SHARE = 0.85
+QUOTE_MIN_WORDS = 6
 EXPLORATORY_REQUEST = re.compile(
     r"\b(?:onderzoek|onderzoeken|verken|verkennen|inventariseer|inventariseren|evalueer|evalueren|ga na|na te gaan|"
     r"in kaart|in beeld te brengen|laat onderzoeken|te laten onderzoeken)\b", re.I)
@@ -554,7 +557,8 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
     candidates = [
         (1.0 - stance.probabilities[none] + 0.1 * float(relevant), stance)
         for (stance, _), relevant, other in zip(sentences, relevance, about_other)
-        if not (other or stance.cue.label == "none" or (stance.cue.label is None and restates_report(stance.text)))
+        if not (other or stance.cue.label == "none"
+                or (stance.cue.label is None and restates(stance.text, recommendation.text)))
     ]
     if not candidates:
         return None
@@ -592,6 +596,21 @@ def asks_to_explore(recommendation: str) -> bool:
     return bool(EXPLORATORY_REQUEST.search(recommendation[:EXPLORATORY_OPENING]))
 
 
+def restates(sentence: str, recommendation: str) -> bool:
+    """The sentence says what the report asks: in its own words ("De ombudsman vraagt ...") or by quoting the
+    recommendation ("Aanbeveling: Zorg dat ..." before the answer)."""
+    return restates_report(sentence) or quotes(sentence, recommendation)
+
+
+def quotes(sentence: str, recommendation: str) -> bool:
+    """Nearly every word of the sentence is a word of the recommendation."""
+    words = re.findall(r"\w+", sentence.lower())
+    if len(words) < QUOTE_MIN_WORDS:
+        return False
+    recommended = set(re.findall(r"\w+", recommendation.lower()))
+    return sum(word in recommended for word in words) >= QUOTE_SHARE * len(words)
+
+
 def restates_report(sentence: str) -> bool:
     """ "De ombudsman vraagt daarnaast om ..." says what the report wants, not what the government will do."""
     found = REPORTING_VERB.search(sentence)
@@ -608,7 +627,7 @@ def _contrasts(sentence: str) -> bool:
 def _voice(recommendation, stance: SentenceStance, relevance: float, about_other: bool) -> _Voice | None:
     """A sentence's stance when it clearly takes one, else None (description, context, restatement, a sentence
     passed on to another body, or one about another recommendation answered in the same paragraph)."""
-    if stance.cue.label == "none" or (stance.cue.label is None and restates_report(stance.text)):
+    if stance.cue.label == "none" or (stance.cue.label is None and restates(stance.text, recommendation.text)):
         return None
     named = bool(recommendation.number) and recommendation.number in referenced_numbers(stance.text)
     if about_other and not named:

@@ -313,6 +313,17 @@ def test_a_promise_to_study_agrees_when_a_study_is_what_the_recommendation_asks(
     assert position(measure) is Position.PARTIAL
 
 
+def test_a_quoted_recommendation_before_its_answer_takes_no_position():
+    recommendation = Recommendation("R01", "1", "Maak een plan om de reden van iedere controle te registreren.", 4, "")
+    passage = _passage("P001", "Aanbeveling: maak een plan om de reden van iedere controle te registreren.",
+                       "Het kabinet weigert dat, omdat de registratie al bestaat.")
+    encoder = TextEncoder()
+    assessment = classify([recommendation], [passage], [Link("R01", "P001", 0.9, 1)], encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.DISAGREE
+    assert assessment.evidence.text.startswith("Het kabinet weigert")
+
+
 class TopicEncoder(TextEncoder):
     """Vectors that say which topic a text is about (registration or complaints) and, further on, which text it is,
     so the stub classifier can read the text back."""
