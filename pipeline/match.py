@@ -24,7 +24,8 @@ FEATURES = (
 )
 NUMBER = r"\d+(?:\.\d+)*[a-z]?"
 REFERENCE = re.compile(
-    rf"\b(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)\s+((?:{NUMBER})(?:\s*(?:,|en|and|tot en met|t/m|-|–)\s*(?:{NUMBER}))*)",
+    rf"(?:\b(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)|^\s*ad)\s+"
+    rf"((?:{NUMBER})(?:\s*(?:,|en|and|tot en met|t/m|-|–)\s*(?:{NUMBER}))*)",
     re.I,
 )
 
@@ -136,7 +137,8 @@ def _tfidf_similarity(queries: list[str], documents: list[str]) -> np.ndarray:
 
 
 def referenced_numbers(text: str) -> set[str]:
-    """Recommendation numbers a text names explicitly: "aanbevelingen 3 en 5", "aanbeveling 2 t/m 4"."""
+    """Recommendation numbers a text names explicitly: "aanbevelingen 3 en 5", "aanbeveling 2 t/m 4", and an answer
+    that opens "Ad 5 en 6." (the Dutch way to answer point by point)."""
     numbers: set[str] = set()
     for match in REFERENCE.finditer(text):
         parts = re.split(r"\s*(,|en|and|tot en met|t/m|-|–)\s*", match.group(1))

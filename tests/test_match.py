@@ -13,6 +13,8 @@ from pipeline.types import Passage, Recommendation, Sentence
         ("Aanbevelingen 5 t/m 8 gaan over de Douane.", {"5", "6", "7", "8"}),
         ("Recommendation 98.13 is accepted.", {"98.13"}),
         ("Het kabinet heeft 3 aanbevelingen gelezen.", set()),
+        ("Ad 5 en 6. Beide adviezen neemt het kabinet over.", {"5", "6"}),  # answering point by point
+        ("Het kabinet werkt niet ad hoc: in 5 gevallen ...", set()),
     ],
 )
 def test_referenced_numbers(text, expected):
