@@ -520,7 +520,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         # "Wij nemen X niet over. Wel ondersteunen wij Y." offers an alternative; the refusal is the answer
         voiced.sort(key=lambda v: (v.alternative, -v.score))
     top = voiced[0]
-    refusal_first = top.label == "disagree" and _contrasts(top.stance.text)
+    refusal_first = top.label == "disagree" and _answers_back(top.stance.text)
     limits = [
         v for v in voiced[1:]
         if (v.relevance >= 0 or v.relevance >= REFUSAL_RELEVANCE_FLOOR
@@ -617,6 +617,13 @@ def restates_report(sentence: str) -> bool:
     if found is None or len(sentence[: found.start()].split()) > 8:
         return False
     return not GOVERNMENT_SUBJECT.search(sentence[: found.start()])
+
+
+def _answers_back(sentence: str) -> bool:
+    """The refusal sets itself against an earlier sentence ("... is echter niet mogelijk", "Maar ..."), not against
+    its own opening ("Ik begrijp de wens ..., maar een verplichting voegt weinig toe")."""
+    lowered = " ".join(sentence.lower().split())
+    return bool(re.match(r"\W*maar\b", lowered) or re.search(r"\b(?:echter|daarentegen)\b", lowered))
 
 
 def _contrasts(sentence: str) -> bool:

@@ -84,6 +84,10 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Het kabinet houdt vast aan de ambitie om 900.000 woningen te bouwen.", None),
         ("De Douane werkt met risicoprofielen om uit de grote stroom goederen te selecteren.", None),
         ("De inspectie heeft onderzocht wat de wachttijden betekenen voor patiënten.", None),
+        ("Een minimale meetfrequentie voegt daar naar mijn oordeel weinig aan toe.", "disagree"),
+        ("Of een landelijke monitor het geschikte middel is, gaan wij samen met de VNG en het CBS na.", "partial"),
+        ("Daarom bereid ik samen met de staatssecretaris een wijziging van de wet voor, waarmee de voet ook geldt.",
+         "agree"),
         # passed on: no position in this letter
         ("De minister van IenW stuurt u daarover een eigen reactie.", "none"),
         ("Mijn collega van VWS zal hier separaat op reageren.", "none"),
@@ -322,6 +326,16 @@ def test_a_quoted_recommendation_before_its_answer_takes_no_position():
                           stance_model=_stub_model(encoder))[0]
     assert assessment.position is Position.DISAGREE
     assert assessment.evidence.text.startswith("Het kabinet weigert")
+
+
+def test_a_polite_refusal_with_its_own_but_is_not_limited_by_a_description_of_what_exists():
+    passage = _passage(
+        "P001",
+        "Ik begrijp de wens om de reden te registreren, maar een landelijke verplichting voegt weinig toe.",
+        "Gemeenten kunnen sinds 2022 zelf een plan voor registratie maken.",  # the stub reads 'plan' as agree
+    )
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.DISAGREE
 
 
 class TopicEncoder(TextEncoder):
