@@ -19,7 +19,8 @@ TEST_PAIRS_DIR = PROJECT_DIR / "tests" / "data" / "pairs"
 FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climate_subsidies", "court_of_audit_water",
                    "health_inspectorate_care", "rob_table_response", "justice_inspectorate_prisons",
                    "safety_board_level_crossings", "advisory_council_starter_housing", "childrens_ombudsman_asylum",
-                   "gambling_addiction_audit", "consumer_credit_advice")
+                   "gambling_addiction_audit", "consumer_credit_advice",
+                   "education_inspectorate_reading", "energy_poverty_advice", "police_complaints_ombudsman")
 
 
 @dataclass(frozen=True)
