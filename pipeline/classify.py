@@ -17,6 +17,7 @@ import numpy as np
 
 from .config import PACKAGE_DATA
 from .match import LinkModel, load_link_model, referenced_numbers
+from .segment import QUOTED_RECOMMENDATION
 from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 
 LABELS = ("agree", "partial", "disagree", "none")
@@ -515,6 +516,11 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         if any(stance.cue.passes_on for stance, _ in sentences):
             return None  # an explicit "X answers this elsewhere" outweighs a lean read into the other sentences
         return _implicit_verdict(recommendation, link, sentences, relevance, about_other)
+    if any(v.label == "disagree" and v.explicit for v in voiced):
+        # next to an explicit refusal, what already exists ("Aanbieders zijn nu al verplicht ...") is its reason,
+        # not an acceptance
+        voiced = [v for v in voiced
+                  if not (v.label == "agree" and not v.explicit and ALREADY.search(v.stance.text.lower()))]
     voiced.sort(key=lambda v: -v.score)
     if any(v.label == "disagree" and v.explicit for v in voiced):
         # "Wij nemen X niet over. Wel ondersteunen wij Y." offers an alternative; the refusal is the answer
@@ -558,13 +564,15 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
         (1.0 - stance.probabilities[none] + 0.1 * float(relevant), stance)
         for (stance, _), relevant, other in zip(sentences, relevance, about_other)
         if not (other or stance.cue.label == "none"
-                or (stance.cue.label is None and restates(stance.text, recommendation.text)))
+                or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
+                or (stance.cue.label is None and restates_report(stance.text)))
     ]
     if not candidates:
         return None
     lean, stance = max(candidates, key=lambda c: c[0])
-    if 1.0 - stance.probabilities[none] < IMPLICIT_STANCE_FLOOR:
-        return None
+    if 1.0 - stance.probabilities[none] < IMPLICIT_STANCE_FLOOR or stance.cue.label is None and max(
+            stance.probabilities[LABELS.index(l)] for l in STANCE_POSITIONS) <= stance.probabilities[none]:
+        return None  # without a cue phrase, no position is more likely than none
     label = max(("agree", "partial", "disagree"), key=lambda l: stance.probabilities[LABELS.index(l)])
     probability = stance.probabilities[LABELS.index(label)] / max(1.0 - stance.probabilities[none], 1e-6)
     label = _studied_as_asked(recommendation, stance, label)
@@ -596,14 +604,14 @@ def asks_to_explore(recommendation: str) -> bool:
     return bool(EXPLORATORY_REQUEST.search(recommendation[:EXPLORATORY_OPENING]))
 
 
-def restates(sentence: str, recommendation: str) -> bool:
-    """The sentence says what the report asks: in its own words ("De ombudsman vraagt ...") or by quoting the
-    recommendation ("Aanbeveling: Zorg dat ..." before the answer)."""
-    return restates_report(sentence) or quotes(sentence, recommendation)
-
-
-def quotes(sentence: str, recommendation: str) -> bool:
-    """Nearly every word of the sentence is a word of the recommendation."""
+def quotes_recommendation(sentence: str, recommendation: str, cue: str = "") -> bool:
+    """ "Aanbeveling: Zorg dat ..." before the answer, or a sentence nearly every word of which is a word of the
+    recommendation: it quotes the report, whatever cue words the quote contains, unless its cue phrase is not the
+    report's ("Ik neem over dat ..." followed by the recommendation's words)."""
+    if QUOTED_RECOMMENDATION.match(sentence):
+        return True
+    if cue and cue not in " ".join(recommendation.lower().split()):
+        return False
     words = re.findall(r"\w+", sentence.lower())
     if len(words) < QUOTE_MIN_WORDS:
         return False
@@ -634,7 +642,8 @@ def _contrasts(sentence: str) -> bool:
 def _voice(recommendation, stance: SentenceStance, relevance: float, about_other: bool) -> _Voice | None:
     """A sentence's stance when it clearly takes one, else None (description, context, restatement, a sentence
     passed on to another body, or one about another recommendation answered in the same paragraph)."""
-    if stance.cue.label == "none" or (stance.cue.label is None and restates(stance.text, recommendation.text)):
+    if (stance.cue.label == "none" or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
+            or (stance.cue.label is None and restates_report(stance.text))):
         return None
     named = bool(recommendation.number) and recommendation.number in referenced_numbers(stance.text)
     if about_other and not named:

@@ -59,6 +59,10 @@ ADDRESSEE_SLOT = re.compile(
 )
 
 
+QUOTED_RECOMMENDATION = re.compile(  # "Aanbeveling: Zorg dat ..." quotes the report before the answer
+    r"(?:aanbeveling|advies|recommendation)(?:\s+\d+(?:\.\d+)*[a-z]?)?\s*:\s*\S", re.I)
+
+
 @dataclass(frozen=True)
 class _Item:
     """A recommendation candidate before numbering and merging."""
@@ -102,6 +106,9 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
         joins_previous = pending and (
             block.continues
             or (block.kind is BlockKind.LIST_ITEM and _ends_with_colon(pending[0]))
+            # "Aanbeveling: <the recommendation quoted>" (one or more) is followed by its answer: one passage, so
+            # the quote does not draw the link away from the answer
+            or (block.kind is BlockKind.PARAGRAPH and all(_quotes_a_recommendation(b.text) for b in pending))
         )
         if not joins_previous:
             flush()
@@ -361,6 +368,13 @@ def _make_passage(blocks: list[Block], heading: str, index: int, nlp) -> Passage
         departments=resolve_departments(f"{heading} {text}"),
         bbox=blocks[0].bbox,
     )
+
+
+def _quotes_a_recommendation(text: str) -> bool:
+    """ "Aanbeveling: Zorg dat ...", "Advies 3: ...", or a paragraph that is one quotation."""
+    stripped = text.strip()
+    return bool(QUOTED_RECOMMENDATION.match(stripped)) or (
+        stripped[:1] in "„“\"'‘" and stripped.rstrip(".").endswith(("”", "\"", "’", "'")))
 
 
 def _is_prose(text: str) -> bool:

@@ -85,6 +85,12 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("De Douane werkt met risicoprofielen om uit de grote stroom goederen te selecteren.", None),
         ("De inspectie heeft onderzocht wat de wachttijden betekenen voor patiënten.", None),
         ("Een minimale meetfrequentie voegt daar naar mijn oordeel weinig aan toe.", "disagree"),
+        ("In dezelfde wijziging neem ik op dat aanbieders jaarlijks rapporteren over het aantal interventies.", None),
+        ("Ik houd daarom vast aan de huidige minimale duur van zes maanden.", "disagree"),
+        ("Ik begrijp de wens om spelers langer te beschermen, maar ik verwacht dat dat een drempel opwerpt.",
+         "disagree"),
+        ("Ik begrijp de wens, maar neem de aanbeveling deels over.", "partial"),
+        ("Een vaste evaluatietermijn van drie maanden voeg ik daar niet aan toe.", "disagree"),
         ("Of een landelijke monitor het geschikte middel is, gaan wij samen met de VNG en het CBS na.", "partial"),
         ("Daarom bereid ik samen met de staatssecretaris een wijziging van de wet voor, waarmee de voet ook geldt.",
          "agree"),
@@ -334,6 +340,23 @@ def test_a_polite_refusal_with_its_own_but_is_not_limited_by_a_description_of_wh
         "Ik begrijp de wens om de reden te registreren, maar een landelijke verplichting voegt weinig toe.",
         "Gemeenten kunnen sinds 2022 zelf een plan voor registratie maken.",  # the stub reads 'plan' as agree
     )
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.DISAGREE
+
+
+def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words_in_it():
+    recommendation = Recommendation("R01", "1", "Wij bevelen aan de reden van iedere controle vast te leggen.", 4, "")
+    passage = _passage("P001", "Aanbeveling: Wij bevelen aan de reden van iedere controle vast te leggen.",
+                       "Dat gebeurt al sinds 2020 in het politiesysteem.")
+    encoder = TextEncoder()
+    assessment = classify([recommendation], [passage], [Link("R01", "P001", 0.9, 1)], encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.NOT_ADDRESSED
+
+
+def test_what_already_exists_next_to_a_refusal_does_not_make_it_partial():
+    passage = _passage("P001", "Aanbieders zijn nu al verplicht iedere interventie in een plan vast te leggen.",
+                       "Een vaste evaluatietermijn voeg ik daar niet aan toe.")
     assessment = _assess(passage, scores=[0.9])
     assert assessment.position is Position.DISAGREE
 

@@ -252,3 +252,18 @@ def test_a_lead_in_broken_over_a_page_still_introduces_its_list():
     found = segment_recommendations(document)
     assert [r.number for r in found] == ["a", "b"]
     assert found[0].departments == ("FIN",) and found[1].departments == ("BZK", "OCW")
+
+
+def test_quoted_recommendations_and_their_answer_are_one_passage(nlp):
+    document = make_document(
+        (H, "Reactie op de aanbevelingen", 1, {"level": 1}),
+        (P, "Aanbeveling: Verbied gerichte online reclame voor kansspelen volledig.", 1),
+        (P, "Aanbeveling: Verbied bonussen aan spelers met risicovol speelgedrag.", 1),
+        (P, "Bonussen verbied ik vanaf 1 juli 2026. Een volledig reclameverbod acht ik niet proportioneel.", 1),
+        (P, "Aanbeveling: Meet jaarlijks hoeveel minderjarigen reclame zien.", 2),
+        (P, "Het WODC meet dit sinds 2022 in een monitor voor jongeren.", 2),
+    )
+    passages = segment_response(document, nlp)
+    assert len(passages) == 2
+    assert passages[0].text.startswith("Aanbeveling: Verbied gerichte") and "niet proportioneel" in passages[0].text
+    assert passages[1].text.endswith("monitor voor jongeren.")
