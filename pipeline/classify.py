@@ -512,9 +512,12 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         relevance = np.zeros(len(sentences))
     voiced = [v for (stance, _), relevant, other in zip(sentences, relevance, about_other)
               if (v := _voice(recommendation, stance, float(relevant), bool(other))) is not None]
+    if any(stance.cue.passes_on for stance, _ in sentences):
+        # an explicit "X answers this elsewhere" outweighs what the classifier alone reads into the other sentences
+        voiced = [v for v in voiced if v.explicit]
+        if not voiced:
+            return None
     if not voiced:
-        if any(stance.cue.passes_on for stance, _ in sentences):
-            return None  # an explicit "X answers this elsewhere" outweighs a lean read into the other sentences
         return _implicit_verdict(recommendation, link, sentences, relevance, about_other)
     if any(v.label == "disagree" and v.explicit for v in voiced):
         # next to an explicit refusal, what already exists ("Aanbieders zijn nu al verplicht ...") is its reason,

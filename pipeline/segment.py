@@ -45,14 +45,19 @@ ACTION_CLAUSE = re.compile(
     r"(?:\S+\s+){0,8}?(?:\w+\s+)?te\s+\w+en\b", re.I)
 # a call that is about the recommendations themselves (to read them, to report on them) is not one more of them
 ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these) (?:aanbevelingen|recommendations)\b", re.I)
-LIST_INTRODUCTION = re.compile(r"\b(?:aanbevelingen|recommendations|adviezen|the following|de volgende)\b", re.I)
+LIST_INTRODUCTION = re.compile(
+    r"\b(?:aanbevelingen|recommendations|adviezen)\b"
+    r"|\b(?:the following|de volgende)\s+(?:\w+\s+)?(?:aanbevelingen|recommendations|adviezen|acties|maatregelen)\b",
+    re.I)
+# "Verplicht aanbieders om een klant met een achterstand:" leaves its "om" open: the sub-items finish that sentence
+OPEN_OM_CLAUSE = re.compile(r"\bom\b(?![^:]*\bte\s+\w+)[^:]*:\s*$", re.I)
 # "... roept de minister op:" introduces recommendations; "Neem daarin ten minste op:" introduces its own conditions
 CALL_INTRODUCTION = re.compile(r"\b(?:aan|op|om|to)\s*:\s*$", re.I)
 # "Aan de minister van Infrastructuur en Waterstaat:" groups the recommendations that follow by addressee
 ADDRESSEE_LEAD_IN = re.compile(r"^\s*(?:aan|to)\s+\S(?:\S*\s+){0,24}?\S*:\s*$", re.I)
 # "bevelen de gecertificeerde instellingen aan:" -> the addressee is what stands between the verb and aan/op
 ADDRESSEE_SLOT = re.compile(
-    rf"\b(?:{RECOMMENDING_VERBS})\s+(?:er\s+)?(?:bij\s+)?(.{{3,160}}?)\s+(?:aan|op|om)\b"
+    rf"\b(?:{RECOMMENDING_VERBS})\s+(?:er\s+)?(?:bij\s+)?([^:]{{3,160}}?)\s+(?:aan|op|om)\b"
     r"|\b(?:verwacht|verwachten)\s+van\s+(.{3,120}?)\s+dat\b"  # "verwacht van ggz-aanbieders dat ..."
     r"|\b(?:beveelt|bevelen|adviseert|adviseren)\s+aan\s+dat\s+((?:\S+\s+){0,3}?\S+)\s",  # "beveelt aan dat gemeenten"
     re.I,
@@ -82,7 +87,29 @@ def segment_recommendations(document: ExtractedDocument) -> list[Recommendation]
     items = _list_recommendations(document.body)
     items += _inline_recommendations(document.body, items)
     items.sort(key=lambda item: (item.page, item.bbox[1]))
-    return _merge_repeats(items)
+    return _resolve_bare_titles(_merge_repeats(items))
+
+
+def _resolve_bare_titles(recommendations: list[Recommendation]) -> list[Recommendation]:
+    """ "Wij bevelen de staatssecretaris aan ..." names no ministry: it is the one whose staatssecretaris the
+    report's other recommendations name in full ("de staatssecretaris van Justitie en Veiligheid"), when they name
+    exactly one."""
+    by_title: dict[str, set[str]] = {}
+    for recommendation in recommendations:
+        for addressee in recommendation.addressees:
+            title = TITLE.match(addressee.strip())
+            if title and not BARE_TITLE.fullmatch(addressee.strip()):
+                ministries = {m.department for m in _named(addressee) if m.kind == "ministry"}
+                by_title.setdefault(title.group(1).lower(), set()).update(ministries)
+    resolved = []
+    for recommendation in recommendations:
+        bare = [BARE_TITLE.fullmatch(a.strip()) for a in recommendation.addressees]
+        candidates = [by_title.get(match.group(1).lower(), set()) for match in bare if match]
+        if recommendation.addressees and all(bare) and all(len(c) == 1 for c in candidates):
+            ministries = tuple(dict.fromkeys(next(iter(c)) for c in candidates))
+            recommendation = replace(recommendation, departments=ministries)
+        resolved.append(recommendation)
+    return resolved
 
 
 def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
@@ -178,7 +205,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             page=block.page,
             section=section or chapter,
             lead_in=item_lead_in,
-            addressees_text=" ".join(filter(None, (lead_in, item_lead_in))),
+            addressees_text=" ".join(dict.fromkeys(filter(None, (lead_in, item_lead_in)))),
             bbox=block.bbox,
             level=block.level,
         )
@@ -271,9 +298,11 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         tag = ADDRESSEE_TAG.search(item.text)
         if tag and (mentions := _named(tag.group(1))):
             return _with_partners(mentions, primary.text)
+    if mentions := _item_addressees(primary.text):
+        return _from_mentions(mentions)  # "Gemeenten: zorg, samen met de schoolbesturen, dat ..."
     lead_ins = [primary.addressees_text] + [item.addressees_text for item in group if item is not primary]
     for text in filter(None, lead_ins):
-        if mentions := _named(text):
+        if mentions := _lead_in_addressees(text):
             return _with_partners(mentions, primary.text)
         slot = ADDRESSEE_SLOT.search(text)
         if slot and _is_addressee(_slot(slot)):
@@ -283,6 +312,30 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
             return _from_mentions(mentions)
     acting = _acting(primary.text)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
+
+
+def _lead_in_addressees(lead_in: str):
+    """Who a lead-in names, except its author: "De Kinderombudsman beveelt aan:" names nobody else, "Aan de
+    minister van KGG bevelen wij aan:" names the minister."""
+    if re.match(r"\W*(?:aan|to)\s", lead_in, re.I):
+        # "Aan de minister van KGG en de staatssecretaris van Financiën bevelen wij aan:": the addressees come
+        # first, the author after the verb
+        verb = re.search(rf"\b(?:{RECOMMENDING_VERBS})\b", lead_in, re.I)
+        return [m for m in _named(lead_in) if verb is None or m.end <= verb.start()]
+    return [m for m in _named(lead_in) if not AUTHOR_FOLLOWS.match(lead_in[m.end:])]
+
+
+def _item_addressees(text: str):
+    """ "Gemeenten: zorg ...", "De staatssecretaris en de VNG: ..." open with their addressees and a colon; "Geef
+    gemeenteraden zeggenschap over:" does not."""
+    opening = ITEM_ADDRESSEE.match(text)
+    if not opening:
+        return []
+    mentions = _named(opening.group(1))
+    rest = opening.group(1)
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[:mention.start] + rest[mention.end:]
+    return mentions if mentions and not re.sub(r"\b(?:en|de|het|alle|ook|samen met)\b|[\s,]", "", rest, flags=re.I) else []
 
 
 def _opens_with_actor(before_verb: str) -> bool:
@@ -327,6 +380,13 @@ def _acting(text: str):
     return named + fields
 
 
+BARE_TITLE = re.compile(r"(?:de |het )?(minister|staatssecretaris)", re.I)
+TITLE = re.compile(r"(?:de |het )?(minister|staatssecretaris)\b", re.I)
+# the author right before its recommending verb ("De Kinderombudsman beveelt", "De SER doet de volgende ...")
+AUTHOR_FOLLOWS = re.compile(
+    rf"\s*(?:\w+\s+)?(?:{RECOMMENDING_VERBS}|doet|doen|formuleert|formuleren|komt tot|pleit|pleiten)\b", re.I)
+# an item that opens with its addressee and a colon: "Gemeenten: zorg ...", "De staatssecretaris en de VNG: ..."
+ITEM_ADDRESSEE = re.compile(r"^([^:;.,]{3,100}):\s")
 ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")
 NOT_AN_ADDRESSEE = re.compile(
     r"(?:het volgende|de volgende \w+|dat|om|u|wij|we|aan|op|er|daarom|verder|ook|tevens|daarnaast|voorts)", re.I)
@@ -413,6 +473,8 @@ def _item_introduces_list(text: str, child: str = "") -> bool:
     te maken en daarbij in ieder geval:" followed by "één aanmeldpunt in te richten;") rather than one that is a
     recommendation with sub-points (conditions: "waarbij: iedere patiënt een contactpersoon krijgt;")."""
     if not text.rstrip().endswith(":"):
+        return False
+    if OPEN_OM_CLAUSE.search(text) and not LEAD_IN.search(text):
         return False
     introduces = LIST_INTRODUCTION.search(text) or CALL_INTRODUCTION.search(text) and LEAD_IN.search(text)
     return bool(introduces) or bool(ACTION_CLAUSE.match(child))

@@ -267,3 +267,50 @@ def test_quoted_recommendations_and_their_answer_are_one_passage(nlp):
     assert len(passages) == 2
     assert passages[0].text.startswith("Aanbeveling: Verbied gerichte") and "niet proportioneel" in passages[0].text
     assert passages[1].text.endswith("monitor voor jongeren.")
+
+
+def test_the_author_of_a_lead_in_is_not_its_addressee_and_items_may_name_their_own():
+    document = make_document(
+        (H, "Samenvatting en aanbevelingen", 1, {"level": 1}),
+        (P, "De Kinderombudsman beveelt aan:", 1),
+        (L, "Zorg als minister van Onderwijs, Cultuur en Wetenschap dat ieder kind binnen vier weken naar school gaat.",
+         1, {"marker": "1)"}),
+        (L, "Gemeenten: zorg, samen met de schoolbesturen, dat er bij iedere locatie een school is.", 1,
+         {"marker": "2)"}),
+        (L, "Het COA moet gezinnen twee weken van tevoren laten weten dat zij verhuizen.", 1, {"marker": "3)"}),
+        (P, "Aan de minister van Klimaat en Groene Groei en de staatssecretaris van Financiën bevelen wij aan:", 2),
+        (L, "de regelingen zo aan te passen dat dezelfde investering niet dubbel wordt gestimuleerd.", 2,
+         {"marker": "4)"}),
+    )
+    found = segment_recommendations(document)
+    assert [r.departments for r in found] == [("OCW",), ("GEMEENTEN",), ("AenM",), ("EZ", "FIN")]
+
+
+def test_a_bare_title_is_the_ministry_the_report_names_in_full_for_that_title():
+    document = make_document(
+        (H, "Aanbevelingen", 1, {"level": 1}),
+        (L, "Wij bevelen de staatssecretaris van Justitie en Veiligheid aan de zorgplicht in regelgeving vast te leggen.",
+         1, {"marker": "•"}),
+        (L, "Wij bevelen de staatssecretaris aan vergunninghouders te verplichten jaarlijks te rapporteren.", 1,
+         {"marker": "•"}),
+        (L, "Wij bevelen de minister van Volksgezondheid, Welzijn en Sport aan de verslavingszorg te bekostigen.", 1,
+         {"marker": "•"}),
+    )
+    assert [r.departments for r in segment_recommendations(document)] == [("JenV",), ("JenV",), ("VWS",)]
+
+
+def test_sub_items_that_finish_the_parents_sentence_or_list_its_requirements_stay_in_it():
+    document = make_document(
+        (H, "7 Aanbevelingen", 13, {"level": 1}),
+        (P, "De AFM beveelt de minister van Financiën aan:", 13),
+        (L, "Breng achteraf betalen onder het kredietregime, en stel daarbij ten minste de volgende eisen:", 13,
+         {"marker": "1)"}),
+        (L, "aanbieders toetsen vooraf de kredietwaardigheid;", 13, {"marker": "a)", "level": 1}),
+        (L, "aanbieders registreren achterstanden.", 13, {"marker": "b)", "level": 1}),
+        (L, "Verplicht kredietaanbieders om een klant met een betalingsachterstand:", 13, {"marker": "2)"}),
+        (L, "schriftelijk te wijzen op gratis schuldhulp;", 13, {"marker": "a)", "level": 1}),
+        (L, "een betalingsregeling aan te bieden.", 13, {"marker": "b)", "level": 1}),
+    )
+    found = segment_recommendations(document)
+    assert [r.number for r in found] == ["1", "2"]
+    assert "registreren achterstanden" in found[0].text and "betalingsregeling" in found[1].text
