@@ -91,6 +91,9 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "disagree"),
         ("Ik begrijp de wens, maar neem de aanbeveling deels over.", "partial"),
         ("Een vaste evaluatietermijn van drie maanden voeg ik daar niet aan toe.", "disagree"),
+        ("In het wetsvoorstel neem ik een bevoegdheid op waarmee de AFM onder een schuilnaam onderzoek kan doen.", None),
+        ("Met het wetsvoorstel, dat ik in het najaar bij uw Kamer indien, krijgt het register een wettelijke basis.",
+         "agree"),
         ("Of een landelijke monitor het geschikte middel is, gaan wij samen met de VNG en het CBS na.", "partial"),
         ("Daarom bereid ik samen met de staatssecretaris een wijziging van de wet voor, waarmee de voet ook geldt.",
          "agree"),
@@ -148,8 +151,8 @@ def test_restating_what_the_report_asks_is_not_a_position(sentence, restates):
 
 
 class KeywordStance:
-    """A stand-in classifier: 'none' unless the sentence says 'plan' (agree), 'weigert' (disagree) or 'wellicht' (a
-    lean towards agree)."""
+    """A stand-in classifier: 'none' unless the sentence says 'plan' (agree), 'weigert' (disagree), 'tussenvorm'
+    (partial) or 'wellicht' (a lean towards agree)."""
 
     name = "keyword-stance"
 
@@ -161,6 +164,8 @@ class KeywordStance:
             return np.array([0.05, 0.05, 0.8, 0.1])
         if "wellicht" in lowered:  # a lean, not a stance
             return np.array([0.45, 0.1, 0.05, 0.4])
+        if "tussenvorm" in lowered:
+            return np.array([0.1, 0.7, 0.1, 0.1])
         return np.array([0.1, 0.1, 0.05, 0.75])
 
 
@@ -359,6 +364,12 @@ def test_what_already_exists_next_to_a_refusal_does_not_make_it_partial():
                        "Een vaste evaluatietermijn voeg ik daar niet aan toe.")
     assessment = _assess(passage, scores=[0.9])
     assert assessment.position is Position.DISAGREE
+
+
+def test_a_but_without_a_cue_of_its_own_does_not_limit_an_acceptance():
+    passage = _passage("P001", "Het kabinet neemt de aanbeveling over en legt de termijn vast in een plan.",
+                       "Aanbeveling 1 is gericht aan de stichting, maar de termijn wordt een wettelijke tussenvorm.")
+    assert _assess(passage, scores=[0.9]).position is Position.AGREE
 
 
 class TopicEncoder(TextEncoder):
