@@ -22,7 +22,7 @@ FEATURES = (
     "dense_z", "sentence_z", "lexical_z", "dense_column_z", "dense_over_median", "sentence_over_median", "lexical_raw",
     "reference", "department", "top",
 )
-NUMBER = r"\d+(?:\.\d+)*[a-z]?"
+NUMBER = r"(?:[A-Z]{1,2})?\d+(?:\.\d+)*[a-z]?"  # 3, 3.2, 3b, A2 (per-theme codes)
 REFERENCE = re.compile(
     rf"(?:\b(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)|^\s*ad)\s+"
     rf"((?:{NUMBER})(?:\s*(?:,|en|and|tot en met|t/m|-|–)\s*(?:{NUMBER}))*)",

@@ -91,6 +91,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "disagree"),
         ("Ik begrijp de wens, maar neem de aanbeveling deels over.", "partial"),
         ("Een vaste evaluatietermijn van drie maanden voeg ik daar niet aan toe.", "disagree"),
+        ("Advies B2 betrekken wij bij de uitwerking van de Voorjaarsbesluitvorming.", "none"),
+        ("Ik verleng de lokale isolatieaanpak met twee jaar, tot en met 2027.", "agree"),
         ("In het wetsvoorstel neem ik een bevoegdheid op waarmee de AFM onder een schuilnaam onderzoek kan doen.", None),
         ("Met het wetsvoorstel, dat ik in het najaar bij uw Kamer indien, krijgt het register een wettelijke basis.",
          "agree"),

@@ -196,3 +196,18 @@ def test_long_pdf_speed(tmp_path):
     assert doc.removed_lines.count("Kabinetsreactie op het rapport Etnisch profileren") == 100
     assert sum(b.kind is BlockKind.HEADING for b in doc.blocks) == 100
     assert seconds < 30, f"{seconds:.1f} s for 100 pages"
+
+
+@pytest.mark.parametrize(
+    "line, marker",
+    [
+        ("A1. De minister moet de verhuur van slecht geïsoleerde woningen verbieden.", "A1."),
+        ("B12) Gemeenten zouden huurders actief informeren.", "B12)"),
+        ("A2 bij Utrecht is vaak vol.", ""),  # a road, not a label: no dot
+        ("3.2 Zorg voor een klachtenregeling.", "3.2"),
+    ],
+)
+def test_list_labels_include_per_theme_codes(line, marker):
+    from pipeline.extract import _marker
+
+    assert _marker(line, False)[0] == marker
