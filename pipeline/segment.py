@@ -64,6 +64,9 @@ ADDRESSEE_SLOT = re.compile(
 )
 
 
+REPORTED_REQUEST = re.compile(
+    rf"\W*((?:\S+\s+){{0,6}}?)(?:{RECOMMENDING_VERBS}|bevelt|pleit|pleiten|stelt voor|stellen voor)\b", re.I)
+RESPONDENT = re.compile(r"\b(?:ik|wij|we|kabinet|minister|staatssecretaris|regering)\b", re.I)
 QUOTED_RECOMMENDATION = re.compile(  # "Aanbeveling: Zorg dat ..." quotes the report before the answer
     r"(?:aanbeveling|advies|recommendation)(?:\s+\d+(?:\.\d+)*[a-z]?)?\s*:\s*\S", re.I)
 
@@ -136,6 +139,8 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
             # "Aanbeveling: <the recommendation quoted>" (one or more) is followed by its answer: one passage, so
             # the quote does not draw the link away from the answer
             or (block.kind is BlockKind.PARAGRAPH and all(_quotes_a_recommendation(b.text) for b in pending))
+            # "U beveelt aan ... . Uit uw onderzoek blijkt ..." introduces the answer that follows it
+            or (len(pending) == 1 and block.kind is BlockKind.PARAGRAPH and _introduces_an_answer(pending[0].text))
         )
         if not joins_previous:
             flush()
@@ -435,6 +440,15 @@ def _quotes_a_recommendation(text: str) -> bool:
     stripped = text.strip()
     return bool(QUOTED_RECOMMENDATION.match(stripped)) or (
         stripped[:1] in "„“\"'‘" and stripped.rstrip(".").endswith(("”", "\"", "’", "'")))
+
+
+def _introduces_an_answer(text: str) -> bool:
+    """A short paragraph that opens by saying what the report recommends ("U beveelt aan ...", "De raad adviseert
+    ...") and leaves the answer to the next one."""
+    found = REPORTED_REQUEST.match(text)
+    return (found is not None and not RESPONDENT.search(found.group(1))
+            and not RESPONDENT.search(text[found.end():].split(". ", 1)[-1] if ". " in text else "")
+            and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2)
 
 
 def _is_prose(text: str) -> bool:

@@ -64,6 +64,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("De staatssecretaris van Financiën stuurt uw Kamer na de zomer een brief en gaat daarin ook op dit advies in.",
          "none"),
         ("Daarop reageert ProRail zelf in haar brief aan de Raad.", "none"),
+        ("Ik heb uw rapport onder de aandacht gebracht van het Genootschap van Burgemeesters, dat u rechtstreeks zal "
+         "antwoorden.", "none"),
         # inverted and elliptic refusals, a decision to keep things as they are
         ("De aanbeveling om fietsroutes om te leggen, steun ik niet: dat dwingt fietsers tot omwegen.", "disagree"),
         ("De rapportage per provincie neem ik over, een openbaar overzicht per afzonderlijke overweg niet.", "partial"),

@@ -314,3 +314,16 @@ def test_sub_items_that_finish_the_parents_sentence_or_list_its_requirements_sta
     found = segment_recommendations(document)
     assert [r.number for r in found] == ["1", "2"]
     assert "registreren achterstanden" in found[0].text and "betalingsregeling" in found[1].text
+
+
+def test_a_paragraph_that_only_says_what_the_report_recommends_joins_the_answer_after_it(nlp):
+    document = make_document(
+        (H, "Snel contact met de klager", 1, {"level": 2}),
+        (P, "U beveelt aan om binnen vijf werkdagen contact op te nemen. Uit uw onderzoek blijkt dat dit helpt.", 1),
+        (P, "De korpschef houdt aan deze werkwijze vast en rapporteert er vanaf 2026 elk kwartaal over.", 1),
+        (P, "De ombudsman vraagt om een jaarlijkse rapportage. Die neem ik vanaf 2025 op in de voortgangsbrief.", 2),
+        (P, "De uitvoerders herschrijven hun standaardbrieven.", 2),
+    )
+    passages = segment_response(document, nlp)
+    assert [p.text.split()[0] for p in passages] == ["U", "De", "De"]
+    assert "korpschef" in passages[0].text
