@@ -322,7 +322,7 @@ def test_a_paragraph_that_only_says_what_the_report_recommends_joins_the_answer_
         (P, "U beveelt aan om binnen vijf werkdagen contact op te nemen. Uit uw onderzoek blijkt dat dit helpt.", 1),
         (P, "De korpschef houdt aan deze werkwijze vast en rapporteert er vanaf 2026 elk kwartaal over.", 1),
         (P, "De ombudsman vraagt om een jaarlijkse rapportage. Die neem ik vanaf 2025 op in de voortgangsbrief.", 2),
-        (P, "De uitvoerders herschrijven hun standaardbrieven.", 2),
+        (P, "De uitvoerders herschrijven hun standaardbrieven over invordering voor de zomer.", 2),
     )
     passages = segment_response(document, nlp)
     assert [p.text.split()[0] for p in passages] == ["U", "De", "De"]
