@@ -90,20 +90,24 @@ def segment_recommendations(document: ExtractedDocument) -> list[Recommendation]
     items = _list_recommendations(document.body)
     items += _inline_recommendations(document.body, items)
     items.sort(key=lambda item: (item.page, item.bbox[1]))
-    return _resolve_bare_titles(_merge_repeats(items))
+    return _resolve_bare_titles(_merge_repeats(items), document)
 
 
-def _resolve_bare_titles(recommendations: list[Recommendation]) -> list[Recommendation]:
-    """ "Wij bevelen de staatssecretaris aan ..." names no ministry: it is the one whose staatssecretaris the
-    report's other recommendations name in full ("de staatssecretaris van Justitie en Veiligheid"), when they name
-    exactly one."""
+def _resolve_bare_titles(recommendations: list[Recommendation], document: ExtractedDocument
+                         ) -> list[Recommendation]:
+    """ "Wij bevelen de staatssecretaris aan ...", "Aan de minister:" name no ministry: it is the one whose
+    staatssecretaris (minister) the report's other recommendations name in full ("de staatssecretaris van Justitie
+    en Veiligheid"), when they name exactly one, or else the one the whole report names with that title."""
     by_title: dict[str, set[str]] = {}
     for recommendation in recommendations:
         for addressee in recommendation.addressees:
             title = TITLE.match(addressee.strip())
             if title and not BARE_TITLE.fullmatch(addressee.strip()):
-                ministries = {m.department for m in _named(addressee) if m.kind == "ministry"}
+                ministries = {m.department for m in _named(addressee) if m.kind in ("ministry", "portfolio")}
                 by_title.setdefault(title.group(1).lower(), set()).update(ministries)
+    if not by_title and any(BARE_TITLE.fullmatch(a.strip()) for r in recommendations for a in r.addressees):
+        for title, ministries in _titles_in(" ".join(block.text for block in document.body)).items():
+            by_title[title] = ministries
     resolved = []
     for recommendation in recommendations:
         bare = [BARE_TITLE.fullmatch(a.strip()) for a in recommendation.addressees]
@@ -312,6 +316,11 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         slot = ADDRESSEE_SLOT.search(text)
         if slot and _is_addressee(_slot(slot)):
             return (_slot(slot).strip(),), ("OTHER",)
+        if title := _bare_title(text):
+            return (title,), ("OTHER",)  # which ministry: see _resolve_bare_titles
+    subject = ITEM_SUBJECT.match(primary.text)
+    if subject and (mentions := _named(subject.group(1))):
+        return _with_partners(mentions, primary.text)  # "De minister van KGG moet energieleveranciers verplichten"
     for text in (primary.text[:160], primary.section):
         if text and (mentions := _named(text)):
             return _from_mentions(mentions)
@@ -385,11 +394,25 @@ def _acting(text: str):
     return named + fields
 
 
+def _titles_in(text: str) -> dict[str, set[str]]:
+    """Per title, the ministry the text names with it, when one ministry has at least two thirds of those mentions."""
+    counts: dict[str, dict[str, int]] = {}
+    for mention in _named(text):
+        title = TITLE.match(mention.text.strip())
+        if title and mention.kind in ("ministry", "portfolio"):
+            tally = counts.setdefault(title.group(1).lower(), {})
+            tally[mention.department] = tally.get(mention.department, 0) + 1
+    return {title: {max(tally, key=tally.get)} for title, tally in counts.items()
+            if max(tally.values()) >= 2 / 3 * sum(tally.values())}
+
+
 BARE_TITLE = re.compile(r"(?:de |het )?(minister|staatssecretaris)", re.I)
 TITLE = re.compile(r"(?:de |het )?(minister|staatssecretaris)\b", re.I)
 # the author right before its recommending verb ("De Kinderombudsman beveelt", "De SER doet de volgende ...")
 AUTHOR_FOLLOWS = re.compile(
     rf"\s*(?:\w+\s+)?(?:{RECOMMENDING_VERBS}|doet|doen|formuleert|formuleren|komt tot|pleit|pleiten)\b", re.I)
+# an item whose subject is its addressee: "De minister van KGG moet ...", "Gemeenten zouden ..."
+ITEM_SUBJECT = re.compile(r"([^,;:]{3,120}?)\s+(?:moet|moeten|zou|zouden|dient|dienen|zorgt|zorgen)\b", re.I)
 # an item that opens with its addressee and a colon: "Gemeenten: zorg ...", "De staatssecretaris en de VNG: ..."
 ITEM_ADDRESSEE = re.compile(r"^([^:;.,]{3,100}):\s")
 ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")
@@ -479,7 +502,13 @@ def _is_lead_in(text: str) -> bool:
     such as "Aan de minister van Infrastructuur en Waterstaat:"; "een procedure die:" does not."""
     if not text.rstrip().endswith(":"):
         return False
-    return bool(LEAD_IN.search(text)) or bool(ADDRESSEE_LEAD_IN.match(text) and _named(text))
+    return bool(LEAD_IN.search(text)) or bool(ADDRESSEE_LEAD_IN.match(text) and (_named(text) or _bare_title(text)))
+
+
+def _bare_title(lead_in: str) -> str:
+    """ "Aan de minister:" names a title without its ministry."""
+    found = re.match(r"\W*(?:aan|to)\s+((?:de |het )?(?:minister|staatssecretaris))\s*:\s*$", lead_in, re.I)
+    return found.group(1) if found else ""
 
 
 def _item_introduces_list(text: str, child: str = "") -> bool:

@@ -327,3 +327,26 @@ def test_a_paragraph_that_only_says_what_the_report_recommends_joins_the_answer_
     passages = segment_response(document, nlp)
     assert [p.text.split()[0] for p in passages] == ["U", "De", "De"]
     assert "korpschef" in passages[0].text
+
+
+def test_an_addressee_heading_with_a_bare_title_takes_the_ministry_the_report_names_with_it():
+    document = make_document(
+        (H, "Inleiding", 1, {"level": 1}),
+        (P, "Dit rapport is aangeboden aan de minister voor Primair en Voortgezet Onderwijs.", 1),
+        (H, "7 Aanbevelingen", 12, {"level": 1}),
+        (P, "Aan de minister:", 12),
+        (L, "Leg in de kerndoelen vast hoeveel tijd scholen aan lezen besteden.", 12, {"marker": "1."}),
+        (P, "Aan schoolbesturen:", 12),
+        (L, "Maak van lezen een vast onderdeel van het schoolplan.", 12, {"marker": "2."}),
+    )
+    assert [r.departments for r in segment_recommendations(document)] == [("OCW",), ("OTHER",)]
+
+
+def test_an_items_subject_names_its_addressee_not_its_object():
+    document = make_document(
+        (H, "Adviezen", 13, {"level": 1}),
+        (P, "De SER adviseert:", 13),
+        (L, "De minister van Klimaat en Groene Groei moet energieleveranciers verplichten tot een sociaal tarief.", 13,
+         {"marker": "A1."}),
+    )
+    assert [r.departments for r in segment_recommendations(document)] == [("EZ",)]
