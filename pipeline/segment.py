@@ -108,8 +108,13 @@ def _resolve_bare_titles(recommendations: list[Recommendation], document: Extrac
     if not by_title and any(BARE_TITLE.fullmatch(a.strip()) for r in recommendations for a in r.addressees):
         for title, ministries in _titles_in(" ".join(block.text for block in document.body)).items():
             by_title[title] = ministries
+    # a report that speaks to one minister throughout ("Werven zonder wachten", to Defensie) addresses its
+    # imperatives without an addressee ("Breng de doorlooptijd terug ...") to that ministry
+    dominant = _titles_in(" ".join(block.text for block in document.body), merge=True).get("")
     resolved = []
     for recommendation in recommendations:
+        if not recommendation.addressees and dominant:
+            recommendation = replace(recommendation, departments=tuple(dominant))
         bare = [BARE_TITLE.fullmatch(a.strip()) for a in recommendation.addressees]
         candidates = [by_title.get(match.group(1).lower(), set()) for match in bare if match]
         if recommendation.addressees and all(bare) and all(len(c) == 1 for c in candidates):
@@ -331,7 +336,8 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
 def _lead_in_addressees(lead_in: str):
     """Who a lead-in names, except its author: "De Kinderombudsman beveelt aan:" names nobody else, "Aan de
     minister van KGG bevelen wij aan:" names the minister."""
-    if re.match(r"\W*(?:aan|to)\s", lead_in, re.I):
+    if re.match(r"\W*(?:aan|to)\s", _last_sentence(lead_in), re.I):
+        lead_in = _last_sentence(lead_in)
         # "Aan de minister van KGG en de staatssecretaris van Financiën bevelen wij aan:": the addressees come
         # first, the author after the verb
         verb = re.search(rf"\b(?:{RECOMMENDING_VERBS})\b", lead_in, re.I)
@@ -394,13 +400,14 @@ def _acting(text: str):
     return named + fields
 
 
-def _titles_in(text: str) -> dict[str, set[str]]:
-    """Per title, the ministry the text names with it, when one ministry has at least two thirds of those mentions."""
+def _titles_in(text: str, merge: bool = False) -> dict[str, set[str]]:
+    """Per title, the ministry the text names with it, when one ministry has at least two thirds of those mentions;
+    with ``merge``, under "", the ministry that has two thirds of all the ministries the text names."""
     counts: dict[str, dict[str, int]] = {}
     for mention in _named(text):
         title = TITLE.match(mention.text.strip())
-        if title and mention.kind in ("ministry", "portfolio"):
-            tally = counts.setdefault(title.group(1).lower(), {})
+        if (title or merge) and mention.kind in ("ministry", "portfolio"):
+            tally = counts.setdefault("" if merge else title.group(1).lower(), {})
             tally[mention.department] = tally.get(mention.department, 0) + 1
     return {title: {max(tally, key=tally.get)} for title, tally in counts.items()
             if max(tally.values()) >= 2 / 3 * sum(tally.values())}
@@ -414,7 +421,7 @@ AUTHOR_FOLLOWS = re.compile(
 # an item whose subject is its addressee: "De minister van KGG moet ...", "Gemeenten zouden ..."
 ITEM_SUBJECT = re.compile(r"([^,;:]{3,120}?)\s+(?:moet|moeten|zou|zouden|dient|dienen|zorgt|zorgen)\b", re.I)
 # an item that opens with its addressee and a colon: "Gemeenten: zorg ...", "De staatssecretaris en de VNG: ..."
-ITEM_ADDRESSEE = re.compile(r"^([^:;.,]{3,100}):\s")
+ITEM_ADDRESSEE = re.compile(r"^([^:;.]{3,100}):\s")
 ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")
 NOT_AN_ADDRESSEE = re.compile(
     r"(?:het volgende|de volgende \w+|dat|om|u|wij|we|aan|op|er|daarom|verder|ook|tevens|daarnaast|voorts)", re.I)
@@ -502,12 +509,19 @@ def _is_lead_in(text: str) -> bool:
     such as "Aan de minister van Infrastructuur en Waterstaat:"; "een procedure die:" does not."""
     if not text.rstrip().endswith(":"):
         return False
-    return bool(LEAD_IN.search(text)) or bool(ADDRESSEE_LEAD_IN.match(text) and (_named(text) or _bare_title(text)))
+    last = _last_sentence(text)
+    return bool(LEAD_IN.search(text)) or bool(ADDRESSEE_LEAD_IN.match(last) and (_named(last) or _bare_title(last)))
+
+
+def _last_sentence(text: str) -> str:
+    """ "Thema B – Perspectief voor boeren. Aan de minister van LVVN:" -> "Aan de minister van LVVN:"."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[-1]
 
 
 def _bare_title(lead_in: str) -> str:
     """ "Aan de minister:" names a title without its ministry."""
-    found = re.match(r"\W*(?:aan|to)\s+((?:de |het )?(?:minister|staatssecretaris))\s*:\s*$", lead_in, re.I)
+    found = re.match(r"\W*(?:aan|to)\s+((?:de |het )?(?:minister|staatssecretaris))\s*:\s*$", _last_sentence(lead_in),
+                     re.I)
     return found.group(1) if found else ""
 
 

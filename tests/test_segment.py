@@ -350,3 +350,25 @@ def test_an_items_subject_names_its_addressee_not_its_object():
          {"marker": "A1."}),
     )
     assert [r.departments for r in segment_recommendations(document)] == [("EZ",)]
+
+
+def test_addressee_in_the_last_sentence_of_a_lead_in_and_agencies_listed_before_a_colon():
+    document = make_document(
+        (H, "5 Aanbevelingen", 10, {"level": 1}),
+        (P, "Thema B – Perspectief voor boeren. Aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur:", 10),
+        (L, "Bied boeren contracten voor groenblauwe diensten aan.", 10, {"marker": "1)"}),
+        (P, "Thema D – Uitvoering in de regio. Aan de provincies:", 11),
+        (L, "Versterk de omgevingsdiensten.", 11, {"marker": "2)"}),
+        (L, "UWV, SVB en de Belastingdienst: bied een vast contactpunt voor hulpverleners.", 11, {"marker": "3)"}),
+    )
+    assert [r.departments for r in segment_recommendations(document)] == [("LNV",), ("OTHER",), ("SZW", "FIN")]
+
+
+def test_imperatives_without_an_addressee_go_to_the_ministry_the_whole_report_speaks_to():
+    document = make_document(
+        (H, "Inleiding", 1, {"level": 1}),
+        (P, "Defensie heeft moeite personeel te werven. Defensie wil groeien; de staatssecretaris van Defensie ook.", 1),
+        (H, "Aanbevelingen", 2, {"level": 1}),
+        (L, "Breng de doorlooptijd van de keuring terug tot zestig dagen.", 2, {"marker": "1."}),
+    )
+    assert segment_recommendations(document)[0].departments == ("Defensie",)
