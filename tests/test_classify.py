@@ -275,38 +275,12 @@ def test_a_recommendation_passed_on_to_another_minister_is_not_addressed_with_th
     assert "passed on" in assessment.reasons[0]
 
 
-def test_a_sentence_that_commits_to_part_and_refuses_the_rest_is_partial():
-    passage = _passage("P001", "Voor 2026 verhoog ik het aantal opleidingsplaatsen van 820 naar 920; de groei naar 1.000 "
-                               "plaatsen in 2028 neem ik niet over, omdat de praktijkplaatsen ontbreken.")
-    assessment = _assess(passage, scores=[0.9])
-    assert assessment.position is Position.PARTIAL
-
-
-def test_what_already_happens_next_to_a_refusal_is_no_commitment():
-    passage = _passage("P001", "De NZa houdt al toezicht op de zorgplicht en rapporteert daarover in de Marktscan; ik zie "
-                               "daarom geen noodzaak voor een aparte rapportage.")
-    assessment = _assess(passage, scores=[0.9])
-    assert assessment.position is Position.DISAGREE
-
-
 def test_something_else_considered_after_a_refusal_leaves_the_refusal_standing():
     passage = _passage("P001", "Eén uniforme indeling acht het kabinet niet wenselijk.",
                        "Bij nieuwe indelingen wordt wel bezien of aansluiting bij bestaande grenzen mogelijk is.")
     assessment = _assess(passage, scores=[0.9])
     assert assessment.position is Position.DISAGREE
     assert assessment.evidence.text.startswith("Eén uniforme indeling")
-
-
-def test_a_refusal_of_part_next_to_a_commitment_makes_it_partial_even_when_less_similar():
-    passage = _passage(
-        "P001",
-        "Arbeid en onderwijs horen bij een zinvolle detentie.",
-        "Een vast minimum kan DJI echter niet in alle inrichtingen waarmaken.",
-        "DJI gaat vanaf 1 juli 2026 in elke inrichting de uitval van activiteiten registreren.",
-        "Registratie van de reden van iedere controle is daarbij het uitgangspunt.",
-    )
-    assessment = _assess(passage, scores=[0.9])
-    assert assessment.position is Position.PARTIAL
 
 
 def test_a_passage_that_passes_the_question_on_is_not_given_a_lean_from_its_other_sentences():
@@ -343,16 +317,6 @@ def test_a_quoted_recommendation_before_its_answer_takes_no_position():
     assert assessment.evidence.text.startswith("Het kabinet weigert")
 
 
-def test_a_polite_refusal_with_its_own_but_is_not_limited_by_a_description_of_what_exists():
-    passage = _passage(
-        "P001",
-        "Ik begrijp de wens om de reden te registreren, maar een landelijke verplichting voegt weinig toe.",
-        "Gemeenten kunnen sinds 2022 zelf een plan voor registratie maken.",  # the stub reads 'plan' as agree
-    )
-    assessment = _assess(passage, scores=[0.9])
-    assert assessment.position is Position.DISAGREE
-
-
 def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words_in_it():
     recommendation = Recommendation("R01", "1", "Wij bevelen aan de reden van iedere controle vast te leggen.", 4, "")
     passage = _passage("P001", "Aanbeveling: Wij bevelen aan de reden van iedere controle vast te leggen.",
@@ -363,17 +327,33 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
     assert assessment.position is Position.NOT_ADDRESSED
 
 
-def test_what_already_exists_next_to_a_refusal_does_not_make_it_partial():
-    passage = _passage("P001", "Aanbieders zijn nu al verplicht iedere interventie in een plan vast te leggen.",
-                       "Een vaste evaluatietermijn voeg ik daar niet aan toe.")
-    assessment = _assess(passage, scores=[0.9])
-    assert assessment.position is Position.DISAGREE
-
-
-def test_a_but_without_a_cue_of_its_own_does_not_limit_an_acceptance():
-    passage = _passage("P001", "Het kabinet neemt de aanbeveling over en legt de termijn vast in een plan.",
-                       "Aanbeveling 1 is gericht aan de stichting, maar de termijn wordt een wettelijke tussenvorm.")
-    assert _assess(passage, scores=[0.9]).position is Position.AGREE
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        pytest.param(("Voor 2026 verhoog ik het aantal opleidingsplaatsen van 820 naar 920; de groei naar 1.000 "
+                      "plaatsen in 2028 neem ik niet over, omdat de praktijkplaatsen ontbreken.",),
+                     Position.PARTIAL, id="one sentence commits to part and refuses the rest"),
+        pytest.param(("De NZa houdt al toezicht op de zorgplicht en rapporteert daarover in de Marktscan; ik zie "
+                      "daarom geen noodzaak voor een aparte rapportage.",),
+                     Position.DISAGREE, id="what already happens next to a refusal is no commitment"),
+        pytest.param(("Arbeid en onderwijs horen bij een zinvolle detentie.",
+                      "Een vast minimum kan DJI echter niet in alle inrichtingen waarmaken.",
+                      "DJI gaat vanaf 1 juli 2026 in elke inrichting de uitval van activiteiten registreren.",
+                      "Registratie van de reden van iedere controle is daarbij het uitgangspunt."),
+                     Position.PARTIAL, id="a refusal of part limits a commitment even when less similar"),
+        pytest.param(("Aanbieders zijn nu al verplicht iedere interventie in een plan vast te leggen.",
+                      "Een vaste evaluatietermijn voeg ik daar niet aan toe."),
+                     Position.DISAGREE, id="what already exists is the reason for a refusal"),
+        pytest.param(("Het kabinet neemt de aanbeveling over en legt de termijn vast in een plan.",
+                      "Aanbeveling 1 is gericht aan de stichting, maar de termijn wordt een wettelijke tussenvorm."),
+                     Position.AGREE, id="a but without a cue of its own limits nothing"),
+        pytest.param(("Ik begrijp de wens om de reden te registreren, maar een landelijke verplichting voegt weinig toe.",
+                      "Gemeenten kunnen sinds 2022 zelf een plan voor registratie maken."),  # stub: 'plan' is agree
+                     Position.DISAGREE, id="a polite refusal with its own but stands next to what exists"),
+    ],
+)
+def test_how_a_passage_weighs_commitments_refusals_and_what_already_exists(sentences, expected):
+    assert _assess(_passage("P001", *sentences), scores=[0.9]).position is expected
 
 
 class TopicEncoder(TextEncoder):
