@@ -21,7 +21,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "safety_board_level_crossings", "advisory_council_starter_housing", "childrens_ombudsman_asylum",
                    "gambling_addiction_audit", "consumer_credit_advice",
                    "education_inspectorate_reading", "energy_poverty_advice", "police_complaints_ombudsman",
-                   "defence_recruitment_audit", "nitrogen_nature_council", "digital_access_ombudsman")
+                   "defence_recruitment_audit", "nitrogen_nature_council", "digital_access_ombudsman",
+                   "care_homes_inspectorate", "flood_risk_delta_advice", "youth_unemployment_council")
 
 
 @dataclass(frozen=True)
