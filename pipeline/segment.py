@@ -83,13 +83,14 @@ class _Item:
     addressees_text: str
     bbox: tuple
     level: int
+    order: int = 0  # the block's place in reading order: two columns read down the left one first
 
 
 def segment_recommendations(document: ExtractedDocument) -> list[Recommendation]:
     """Every recommendation in the report, in document order, with its addressees and departments."""
     items = _list_recommendations(document.body)
     items += _inline_recommendations(document.body, items)
-    items.sort(key=lambda item: (item.page, item.bbox[1]))
+    items.sort(key=lambda item: item.order)
     return _resolve_bare_titles(_merge_repeats(items), document)
 
 
@@ -164,7 +165,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     recommendation_level = None  # level of the heading that opened a recommendations section, while inside it
     open_items: dict[int, _Item] = {}  # nesting level -> last item at that level
 
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             section = block.text
             if block.level <= 1:
@@ -222,6 +223,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             addressees_text=" ".join(dict.fromkeys(filter(None, (lead_in, item_lead_in)))),
             bbox=block.bbox,
             level=block.level,
+            order=index,
         )
         items.append(item)
         open_items = {level: it for level, it in open_items.items() if level < block.level}
@@ -233,7 +235,7 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
     """Sentences in running text that recommend, when no list already carries the same recommendation."""
     found: list[_Item] = []
     section = ""
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             section = block.text
             continue
@@ -252,7 +254,7 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
 
             if any(_overlap(sentence, item.text) >= 0.5 for item in listed + found):
                 continue
-            found.append(_Item("", sentence, block.page, section, "", sentence, block.bbox, 0))
+            found.append(_Item("", sentence, block.page, section, "", sentence, block.bbox, 0, index))
     return found
 
 

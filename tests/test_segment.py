@@ -372,3 +372,18 @@ def test_imperatives_without_an_addressee_go_to_the_ministry_the_whole_report_sp
         (L, "Breng de doorlooptijd van de keuring terug tot zestig dagen.", 2, {"marker": "1."}),
     )
     assert segment_recommendations(document)[0].departments == ("Defensie",)
+
+
+def test_recommendations_keep_reading_order_across_two_columns():
+    from pipeline.types import Block, BlockKind, ExtractedDocument
+
+    # the right column's first item sits higher on the page than the left column's last one
+    specs = [("heading", "Aanbevelingen", 10, (50, 40, 500, 50), ""), ("paragraph", "De raad adviseert het kabinet:",
+             10, (50, 60, 250, 70), ""), ("list_item", "Leg de natuurdoelen per gebied wettelijk vast.", 10,
+             (50, 80, 250, 90), "1)"), ("list_item", "Richt een openbaar stikstofregister in.", 10,
+             (50, 400, 250, 410), "2)"), ("list_item", "Bied boeren langjarige contracten aan.", 10,
+             (300, 80, 500, 90), "3)")]
+    blocks = tuple(Block(page=page, bbox=bbox, text=text, kind=BlockKind(kind), marker=marker, level=1 if kind ==
+                         "heading" else 0) for kind, text, page, bbox, marker in specs)
+    document = ExtractedDocument(path="r.pdf", sha256="0" * 64, page_count=10, blocks=blocks)
+    assert [r.number for r in segment_recommendations(document)] == ["1", "2", "3"]
