@@ -370,9 +370,9 @@ def _read_sentences(passages: list[Passage], encoder, stance_model: StanceModel)
 
 
 def _split_decision(text: str, cue: CueReading) -> CueReading:
-    """A refusal that shares its sentence with a commitment ("Voor 2026 verhoog ik X naar 920; de groei naar 1.000
-    neem ik niet over", "X vind ik geen goed instrument; wel stel ik een actieprogramma op") declines part and does
-    part: partial.  What already happens ("De NZa houdt al toezicht ...; ik zie daarom geen noodzaak") is no
+    """A refusal that shares its sentence with a commitment or a pilot ("Voor 2026 verhoog ik X naar 920; de groei
+    naar 1.000 neem ik niet over", "X vind ik geen goed instrument; wel stel ik een actieprogramma op", "begint met een
+    proef ..., maar neemt het samenvoegen niet over") declines part and does part: partial.  What already happens ("De NZa houdt al toezicht ...; ik zie daarom geen noodzaak") is no
     commitment, and neither is understanding ("heeft er begrip voor dat ..., maar kiest daar niet voor")."""
     if cue.label != "disagree" or cue.weight >= 1.0:
         return cue
@@ -382,7 +382,7 @@ def _split_decision(text: str, cue: CueReading) -> CueReading:
     readings = [(clause, read_cues(clause)) for clause in clauses]
     refuses = any(reading.label == "disagree" for _, reading in readings)
     commits = [clause for clause, reading in readings
-               if reading.label == "agree" and reading.weight >= 0.5 and not ALREADY.search(clause.lower())]
+               if reading.label in ("agree", "partial") and reading.weight >= 0.5 and not ALREADY.search(clause.lower())]
     if refuses and commits:
         return CueReading("partial", max(cue.weight, 0.75), f"{cue.matched}; commits: {commits[0][:40]}")
     return cue
@@ -398,7 +398,10 @@ def _combine(classifier: np.ndarray, cue: CueReading) -> np.ndarray:
 
 
 def _assess(recommendation, row, links, passages_by_id, readings, model: LinkModel, topics: _Topics) -> Assessment:
-    accepted = [link for link in sorted(links, key=lambda l: l.rank) if link.score >= model.threshold]
+    # a passage under a heading that names exactly this recommendation ("Aanbeveling 3: ...", "Reactie op
+    # aanbeveling 3") answers it, however few words it shares with it ("Deels overgenomen")
+    accepted = [link for link in sorted(links, key=lambda l: l.rank)
+                if link.score >= model.threshold or _titled(recommendation, passages_by_id[link.passage_id])]
     best_score = max((link.score for link in links), default=0.0)
     near_threshold = abs(best_score - model.threshold) < REVIEW_MARGIN
     shared = None if accepted else _shared_paragraph(row, links, readings, model, topics)
@@ -434,7 +437,11 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
             needs_review=True,
             reasons=(f"linked passages ({', '.join(passage_ids)}) describe policy but take no position",),
         )
-    decisive = max(verdicts, key=lambda v: v.weight)
+    titled = [v for v in verdicts if v.stance.cue.label == v.label and v.stance.cue.weight >= 0.7
+              and _titled(recommendation, passages_by_id[v.stance.passage_id])]
+    # an explicit answer under the recommendation's own heading (an overview table's "Deels overgenomen") is the
+    # response's own summary of its position: it decides over the explaining prose
+    decisive = max(titled or verdicts, key=lambda v: v.weight)
     conflicting = [v for v in verdicts if v.label != decisive.label and v.weight >= 0.5 * decisive.weight]
     passage = passages_by_id[decisive.stance.passage_id]
     stance = decisive.stance
@@ -460,6 +467,10 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
         needs_review=bool(methods_disagree or near_threshold or conflicting or confidence < 0.5 or shared),
         reasons=tuple(reasons),
     )
+
+
+def _titled(recommendation, passage: Passage) -> bool:
+    return bool(recommendation.number) and referenced_numbers(passage.heading) == {recommendation.number}
 
 
 def _shared_paragraph(row: int, links: list[Link], readings, model: LinkModel, topics: _Topics) -> Link | None:

@@ -903,6 +903,8 @@ def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], size
 # not come out as lines that run across the cells of a row.
 NUMBER_HEADER = re.compile(r"^(?:nr|no|nummer|num|#)\.?$|^aanbeveling\s*(?:nr\.?|nummer)?$", re.I)
 NUMBER_CELL = re.compile(r"^(?:(?:aanbeveling|advies|recommendation)\s*)?(\d+(?:\.\d+)*[a-z]?)\.?$", re.I)
+NUMBERED_CELL = re.compile(r"^(?:(?:aanbeveling|advies|recommendation)\s*)?(\d+(?:\.\d+)*[a-z]?)[.):]?\s+(\S.*)$",
+                           re.I | re.S)
 RESPONSE_HEADER = re.compile(
     r"reactie|standpunt|appreciatie|antwoord|response|opvolging|stand van zaken|toelichting kabinet|beleidsreactie",
     re.I)
@@ -1096,13 +1098,17 @@ def _row_bbox(table: _Table, index: int) -> tuple[float, float, float, float]:
 
 def _row_blocks(page: int, bbox, cells: list[str], header: list[str], row_level: int) -> list[Block]:
     number_column = _number_column(header, [cells])
-    number = ""
+    number, lead_text = "", ""
     if number_column is not None and (found := NUMBER_CELL.match(cells[number_column])):
         number = found.group(1)
+    elif number_column is not None and cells[number_column]:
+        # a column headed "Aanbeveling" that holds "1. Leg per gebied vast ..." gives the number and the summary
+        found = NUMBERED_CELL.match(cells[number_column])
+        number, lead_text = (found.group(1), found.group(2)) if found else ("", cells[number_column])
     answers = [c for c, name in enumerate(header) if RESPONSE_HEADER.search(name)]
     others = [c for c in range(len(cells)) if c != number_column and c not in answers and cells[c]]
     if answers:
-        context = " – ".join(cells[c] for c in others)
+        context = " – ".join(filter(None, [lead_text] + [cells[c] for c in others]))
         title = f"Aanbeveling {number}: {context}" if number else context
         blocks = [Block(page, bbox, title.strip(": "), BlockKind.HEADING, level=row_level, table=True)] if title else []
         return blocks + [Block(page, bbox, cells[c], BlockKind.PARAGRAPH, table=True) for c in answers if cells[c]]

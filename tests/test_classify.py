@@ -347,6 +347,9 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
         pytest.param(("Het kabinet neemt de aanbeveling over en legt de termijn vast in een plan.",
                       "Aanbeveling 1 is gericht aan de stichting, maar de termijn wordt een wettelijke tussenvorm."),
                      Position.AGREE, id="a but without a cue of its own limits nothing"),
+        pytest.param(("Het kabinet begint in 2026 met een proef in drie provincies, maar neemt het samenvoegen van de "
+                      "loketten niet over.",),
+                     Position.PARTIAL, id="a pilot and a refusal in one sentence"),
         pytest.param(("Ik begrijp de wens om de reden te registreren, maar een landelijke verplichting voegt weinig toe.",
                       "Gemeenten kunnen sinds 2022 zelf een plan voor registratie maken."),  # stub: 'plan' is agree
                      Position.DISAGREE, id="a polite refusal with its own but stands next to what exists"),
@@ -354,6 +357,18 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
 )
 def test_how_a_passage_weighs_commitments_refusals_and_what_already_exists(sentences, expected):
     assert _assess(_passage("P001", *sentences), scores=[0.9]).position is expected
+
+
+def test_a_terse_verdict_under_the_recommendations_own_heading_is_linked_and_decides():
+    table_row = Passage("P001", 1, "Aanbeveling 1: Registratie van controles", "Deels overgenomen",
+                        (Sentence("Deels overgenomen", 1),))
+    prose = _passage("P002", "De reden van iedere controle registreren weigert het kabinet, want dat kost te veel.")
+    encoder = TextEncoder()
+    links = [Link("R01", "P002", 0.9, 1), Link("R01", "P001", 0.05, 2)]  # the two words share little with it
+    assessment = classify([RECOMMENDATION], [table_row, prose], links, encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.PARTIAL
+    assert assessment.evidence.text == "Deels overgenomen" and "P001" in assessment.passage_ids
 
 
 class TopicEncoder(TextEncoder):

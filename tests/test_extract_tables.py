@@ -95,3 +95,12 @@ def test_a_table_of_recommendations_gives_numbered_items_with_their_addressee(tm
                              "(minister van IenW)")
     found = segment_recommendations(document)
     assert [(r.number, r.departments) for r in found] == [("1", ("IenW",)), ("2", ("LNV",)), ("3", ("IenW",))]
+
+
+def test_a_summary_column_headed_aanbeveling_gives_the_number_and_the_summary():
+    from pipeline.extract import _row_blocks
+
+    blocks = _row_blocks(1, (0, 0, 100, 10), ["1. Bindende natuurdoelen per gebied", "Deels overgenomen"],
+                         ["Aanbeveling", "Standpunt kabinet"], 3)
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "Aanbeveling 1: Bindende natuurdoelen per gebied"), ("paragraph", "Deels overgenomen")]
