@@ -20,7 +20,8 @@ RECOMMENDATION_HEADING = re.compile(
 RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen"
 # A lead-in names an actor that recommends, calls on or asks someone, and ends before the list starts.
 LEAD_IN = re.compile(
-    rf"\b(?:{RECOMMENDING_VERBS}|recommends?|urges?|calls? (?:on|upon)|aanbevelingen|recommendations)\b", re.I
+    rf"\b(?:{RECOMMENDING_VERBS}|verwacht(?:en)? van|recommends?|urges?|calls? (?:on|upon)|aanbevelingen|recommendations)\b",
+    re.I
 )
 INLINE_RECOMMENDATION = re.compile(
     r"(?:^|(?<=[.!?]\s))([^.!?]*?(?:"
@@ -328,11 +329,26 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
     subject = ITEM_SUBJECT.match(primary.text)
     if subject and (mentions := _named(subject.group(1))):
         return _with_partners(mentions, primary.text)  # "De minister van KGG moet energieleveranciers verplichten"
+    if mentions := _opening_subject(primary.text):
+        return _with_partners(mentions, primary.text)  # "Het kabinet verhoogt ...", "Gemeenten en mbo-instellingen spreken ..."
     for text in (primary.text[:160], primary.section):
-        if text and (mentions := _named(text)):
+        # "Stuur de Tweede Kamer jaarlijks een rapportage": parliament receives, it is not who must act
+        if text and (mentions := [m for m in _named(text) if not PARLIAMENT.fullmatch(m.text.strip())]):
             return _from_mentions(mentions)
     acting = _acting(primary.text)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
+
+
+def _opening_subject(text: str):
+    """The bodies an item opens with, when nothing but articles and "en" stands between them ("Het kabinet maakt
+    ...", "Gemeenten en mbo-instellingen spreken ... af", "UWV biedt ...")."""
+    mentions, position = [], 0
+    for mention in _named(text[:OWN_OPENING]):
+        if re.fullmatch(r"\W*(?:(?:de|het|en|,)\s*)*", text[position:mention.start], re.I) is None:
+            break
+        mentions.append(mention)
+        position = mention.end
+    return mentions
 
 
 def _lead_in_addressees(lead_in: str):
@@ -419,7 +435,9 @@ BARE_TITLE = re.compile(r"(?:de |het )?(minister|staatssecretaris)", re.I)
 TITLE = re.compile(r"(?:de |het )?(minister|staatssecretaris)\b", re.I)
 # the author right before its recommending verb ("De Kinderombudsman beveelt", "De SER doet de volgende ...")
 AUTHOR_FOLLOWS = re.compile(
-    rf"\s*(?:\w+\s+)?(?:{RECOMMENDING_VERBS}|doet|doen|formuleert|formuleren|komt tot|pleit|pleiten)\b", re.I)
+    rf"\s*(?:\w+\s+)?(?:{RECOMMENDING_VERBS}|verwacht|verwachten|doet|doen|formuleert|formuleren|komt tot|pleit|pleiten)\b",
+    re.I)
+PARLIAMENT = re.compile(r"(?:de |het )?(?:tweede kamer|eerste kamer|kamer|staten-generaal|parlement)", re.I)
 # an item whose subject is its addressee: "De minister van KGG moet ...", "Gemeenten zouden ..."
 ITEM_SUBJECT = re.compile(r"([^,;:]{3,120}?)\s+(?:moet|moeten|zou|zouden|dient|dienen|zorgt|zorgen)\b", re.I)
 # an item that opens with its addressee and a colon: "Gemeenten: zorg ...", "De staatssecretaris en de VNG: ..."

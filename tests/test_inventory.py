@@ -9,11 +9,24 @@ from pipeline.extract import extract
 from pipeline.segment import segment_recommendations
 
 
-@pytest.mark.parametrize("name, report, gold_path", [(n, r, g) for n, r, _, g in gold_pairs()], ids=lambda v: str(v)[-30:])
-def test_inventory_is_complete_and_exact(name, report, gold_path):
-    row = inventory(report, json.loads(gold_path.read_text(encoding="utf-8")))
+@pytest.fixture(scope="module")
+def inventories():
+    return {name: inventory(report, json.loads(gold_path.read_text(encoding="utf-8")))
+            for name, report, _, gold_path in gold_pairs()}
+
+
+@pytest.mark.parametrize("name", [name for name, *_ in gold_pairs()])
+def test_inventory_is_complete_and_exact(inventories, name):
+    row = inventories[name]
     assert (row["recall"], row["precision"]) == (1.0, 1.0), name
-    assert row["department_hits"] / row["matched"] >= 0.85, row["department_errors"]
+    # a floor per pair catches a layout whose addressees are all missed (0.00 and 0.13 were seen); single misses
+    # are mostly gold conventions for "het kabinet" and joint partners, which differ between the pairs' writers
+    assert row["department_hits"] / row["matched"] >= 0.80, row["department_errors"]
+
+
+def test_department_accuracy_over_all_pairs_meets_the_target(inventories):
+    hits = sum(row["department_hits"] for row in inventories.values())
+    assert hits / sum(row["matched"] for row in inventories.values()) >= 0.95
 
 
 def test_real_un_report_recommendations_are_found_whole():

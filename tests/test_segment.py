@@ -387,3 +387,19 @@ def test_recommendations_keep_reading_order_across_two_columns():
                          "heading" else 0) for kind, text, page, bbox, marker in specs)
     document = ExtractedDocument(path="r.pdf", sha256="0" * 64, page_count=10, blocks=blocks)
     assert [r.number for r in segment_recommendations(document)] == ["1", "2", "3"]
+
+
+def test_an_expectation_lead_in_an_opening_subject_and_parliament_as_receiver():
+    document = make_document(
+        (H, "Aanbevelingen", 9, {"level": 1}),
+        (P, "De inspectie verwacht van zorgaanbieders dat zij:", 9),
+        (L, "een medicatieoverdracht binnen 24 uur verwerken in het eigen dossier;", 9, {"marker": "3.1"}),
+        (P, "De raad adviseert:", 10),
+        (L, "Gemeenten en mbo-instellingen spreken in iedere regio een warme overdracht af.", 10, {"marker": "•"}),
+        (L, "Het kabinet verhoogt het minimumjeugdloon in drie stappen.", 10, {"marker": "•"}),
+        (P, "De Rekenkamer beveelt aan:", 11),
+        (L, "Stuur de Tweede Kamer jaarlijks een rapportage over werving en behoud.", 11, {"marker": "8."}),
+    )
+    found = segment_recommendations(document)
+    assert [r.departments for r in found[:3]] == [("OTHER",), ("GEMEENTEN", "OTHER"), ("SZW",)]
+    assert found[3].departments != ("OTHER",)  # parliament receives the report; it is not who must act
