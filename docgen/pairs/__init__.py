@@ -22,7 +22,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "gambling_addiction_audit", "consumer_credit_advice",
                    "education_inspectorate_reading", "energy_poverty_advice", "police_complaints_ombudsman",
                    "defence_recruitment_audit", "nitrogen_nature_council", "digital_access_ombudsman",
-                   "care_homes_inspectorate", "flood_risk_delta_advice", "youth_unemployment_council")
+                   "care_homes_inspectorate", "flood_risk_delta_advice", "youth_unemployment_council",
+                   "transport_accessibility_ombudsman", "cybersecurity_audit", "heritage_culture_council")
 
 
 @dataclass(frozen=True)
