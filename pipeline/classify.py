@@ -157,12 +157,13 @@ class _Topics:
     rows_by_passage: dict[str, tuple[int, ...]]  # the recommendations each passage is (nearly) linked to
     answering: frozenset[str]  # passages linked above the threshold to some recommendation
     closest: tuple[frozenset[str], ...]  # per recommendation: the texts of its most similar response sentences
+    best_row: dict[str, int]  # per passage: the recommendation it is linked to most strongly
 
     @classmethod
     def of(cls, recommendations, queries, links, readings, threshold: float) -> "_Topics":
         sentences = [(stance.text, vector) for sentences in readings.values() for stance, vector in sentences]
         if queries is None or not sentences:
-            return cls(np.zeros((0, 1)), np.zeros(0), np.ones(0), {}, frozenset(), ())
+            return cls(np.zeros((0, 1)), np.zeros(0), np.ones(0), {}, frozenset(), (), {})
         similarity = queries @ np.stack([vector for _, vector in sentences]).T
         row_of = {r.id: row for row, r in enumerate(recommendations)}
         rows_by_passage: dict[str, set[int]] = {}
@@ -171,9 +172,14 @@ class _Topics:
                 rows_by_passage.setdefault(link.passage_id, set()).add(row_of[link.recommendation_id])
         closest = tuple(frozenset(sentences[j][0] for j in np.argsort(-row, kind="stable")[:CLOSEST_SENTENCES])
                         for row in similarity)
+        strongest: dict[str, Link] = {}
+        for link in links:
+            if link.passage_id not in strongest or link.score > strongest[link.passage_id].score:
+                strongest[link.passage_id] = link
         return cls(queries, similarity.mean(axis=1), similarity.std(axis=1) + 1e-6,
                    {pid: tuple(sorted(rows)) for pid, rows in rows_by_passage.items()},
-                   frozenset(link.passage_id for link in links if link.score >= threshold), closest)
+                   frozenset(link.passage_id for link in links if link.score >= threshold), closest,
+                   {pid: row_of[link.recommendation_id] for pid, link in strongest.items()})
 
     def lead_of_others(self, row: int, passage_id: str, vectors: np.ndarray) -> np.ndarray:
         """Per sentence: how far (in z) the closest other recommendation linked to this passage is more about it
@@ -401,7 +407,9 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     # a passage under a heading that names exactly this recommendation ("Aanbeveling 3: ...", "Reactie op
     # aanbeveling 3") answers it, however few words it shares with it ("Deels overgenomen")
     accepted = [link for link in sorted(links, key=lambda l: l.rank)
-                if link.score >= model.threshold or _titled(recommendation, passages_by_id[link.passage_id])]
+                if (link.score >= model.threshold or _titled(recommendation, passages_by_id[link.passage_id]))
+                and not (_titled_for_another(recommendation, passages_by_id[link.passage_id])
+                         and topics.best_row.get(link.passage_id) != row)]
     best_score = max((link.score for link in links), default=0.0)
     near_threshold = abs(best_score - model.threshold) < REVIEW_MARGIN
     shared = None if accepted else _shared_paragraph(row, links, readings, model, topics)
@@ -471,6 +479,14 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
 
 def _titled(recommendation, passage: Passage) -> bool:
     return bool(recommendation.number) and referenced_numbers(passage.heading) == {recommendation.number}
+
+
+def _titled_for_another(recommendation, passage: Passage) -> bool:
+    """Under "Aanbeveling 4.1" the answer is 4.1's: it answers 4.2 only when it names 4.2 itself or is more about
+    4.2 than about anything else (an answer given by subject under a neighbour's heading)."""
+    titles = referenced_numbers(passage.heading)
+    return (bool(recommendation.number) and bool(titles) and recommendation.number not in titles
+            and recommendation.number not in referenced_numbers(passage.text))
 
 
 def _shared_paragraph(row: int, links: list[Link], readings, model: LinkModel, topics: _Topics) -> Link | None:

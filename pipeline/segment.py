@@ -65,6 +65,9 @@ ADDRESSEE_SLOT = re.compile(
 )
 
 
+ANSWER_LABEL = re.compile(
+    r"\s*(?:reactie op |ad )?(?:aanbeveling(?:en)?|advie(?:s|zen))\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?"
+    r"(?:\s*(?:,|en|t/m)\s*[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)*\s*[.:]?\s*", re.I)
 REPORTED_REQUEST = re.compile(
     rf"\W*((?:\S+\s+){{0,6}}?)(?:{RECOMMENDING_VERBS}|bevelt|pleit|pleiten|stelt voor|stellen voor)\b", re.I)
 RESPONDENT = re.compile(r"\b(?:ik|wij|we|kabinet|minister|staatssecretaris|regering)\b", re.I)
@@ -140,7 +143,8 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
             pending.clear()
 
     for block in document.body:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.PARAGRAPH and ANSWER_LABEL.fullmatch(block.text)):
+            # a bold line "Aanbeveling 4.1" before its answer is a heading, whatever its font size
             flush()
             heading = block.text
             continue

@@ -64,6 +64,7 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("De staatssecretaris van Financiën stuurt uw Kamer na de zomer een brief en gaat daarin ook op dit advies in.",
          "none"),
         ("Daarop reageert ProRail zelf in haar brief aan de Raad.", "none"),
+        ("Ik vraag ActiZ om de inspectie rechtstreeks te laten weten hoe zij dit oppakken.", "none"),
         ("Ik heb uw rapport onder de aandacht gebracht van het Genootschap van Burgemeesters, dat u rechtstreeks zal "
          "antwoorden.", "none"),
         # inverted and elliptic refusals, a decision to keep things as they are
@@ -369,6 +370,19 @@ def test_a_terse_verdict_under_the_recommendations_own_heading_is_linked_and_dec
                           stance_model=_stub_model(encoder))[0]
     assert assessment.position is Position.PARTIAL
     assert assessment.evidence.text == "Deels overgenomen" and "P001" in assessment.passage_ids
+
+
+def test_an_answer_under_another_recommendations_heading_does_not_answer_this_one():
+    other = Recommendation("R02", "4.2", "Registreer de reden van iedere controle ook bij verkeerscontroles.", 4, "")
+    answer = Passage("P001", 1, "Aanbeveling 4.1", "Het kabinet neemt de aanbeveling over.",
+                     (Sentence("Het kabinet neemt de aanbeveling over.", 1),))
+    encoder = TextEncoder()
+    first = Recommendation("R01", "4.1", "Registreer de reden van iedere controle.", 4, "")
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.8, 1)]
+    by_id = {a.recommendation_id: a for a in classify([first, other], [answer], links, encoder, link_model=MODEL,
+                                                      stance_model=_stub_model(encoder))}
+    assert by_id["R01"].position is Position.AGREE
+    assert by_id["R02"].position is Position.NOT_ADDRESSED
 
 
 class TopicEncoder(TextEncoder):

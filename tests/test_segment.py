@@ -403,3 +403,13 @@ def test_an_expectation_lead_in_an_opening_subject_and_parliament_as_receiver():
     found = segment_recommendations(document)
     assert [r.departments for r in found[:3]] == [("OTHER",), ("GEMEENTEN", "OTHER"), ("SZW",)]
     assert found[3].departments != ("OTHER",)  # parliament receives the report; it is not who must act
+
+
+def test_a_bold_line_naming_a_recommendation_heads_the_answer_after_it(nlp):
+    document = make_document(
+        (H, "Medicatie", 1, {"level": 2}),
+        (P, "Aanbeveling 4.1", 1, {"bold": True}),
+        (P, "Ik neem de aanbeveling over en pas de handreiking voor 1 juli 2026 aan.", 1),
+    )
+    passages = segment_response(document, nlp)
+    assert [(p.heading, p.text[:6]) for p in passages] == [("Aanbeveling 4.1", "Ik nee")]
