@@ -564,6 +564,8 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         and not v.alternative and (
             (top.label == "agree" and v.label in ("partial", "disagree")
                 and (v.explicit or _contrasts(v.stance.text) and v.stance.cue.label == v.label))
+            or (top.label == "disagree" and v.label == "partial" and v.explicit and v.stance.cue.kind == "stance"
+                and v.relevance >= REFUSAL_RELEVANCE_FLOOR)  # "doet X waar gemeenten dat willen, maar niet overal"
             or (top.label == "disagree" and v.label == "agree"
                 and (v.explicit or refusal_first or _accepts_first(v, top, sentences))
                 and (v.relevance >= 0 or refusal_first and v.relevance >= REFUSAL_RELEVANCE_FLOOR))

@@ -351,6 +351,10 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
         pytest.param(("Het kabinet begint in 2026 met een proef in drie provincies, maar neemt het samenvoegen van de "
                       "loketten niet over.",),
                      Position.PARTIAL, id="a pilot and a refusal in one sentence"),
+        pytest.param(("UWV sluit aan bij een jongerenloket waar gemeenten dat willen, maar een loket in alle regio's "
+                      "schrijft het kabinet niet voor.",
+                      "De regio's verschillen sterk, en een landelijk voorgeschreven model past daar niet bij."),
+                     Position.PARTIAL, id="an explicit partial next to the refusal's reasons"),
         pytest.param(("Ik begrijp de wens om de reden te registreren, maar een landelijke verplichting voegt weinig toe.",
                       "Gemeenten kunnen sinds 2022 zelf een plan voor registratie maken."),  # stub: 'plan' is agree
                      Position.DISAGREE, id="a polite refusal with its own but stands next to what exists"),
