@@ -73,6 +73,7 @@ _MARKER_PATTERNS = [
     re.compile(r"^(\([a-z]\)|[a-z][.)])\s+(?=\S)"),  # a.  a)  (a)
     re.compile(r"^((?:[IVX]{1,5})[.)])\s+(?=\S)"),  # II.
     re.compile(r"^([A-Z]{1,2}\d{1,2}[.)])\s+(?=\S)"),  # A1.  B12)  (per-theme codes; "A2 bij Utrecht" has no dot)
+    re.compile(r"^(\d{1,2}[a-z][.)])\s+(?=\S)"),  # 1a.  2b)  (per-theme letters)
 ]
 # heading numbers that are not list labels: "A. Presentation", "1 Inleiding"
 _HEADING_ONLY_MARKER = re.compile(r"^([A-Z][.)]|\d{1,2}(?=\s+[^\W\d_]))\s+(?=\S)")

@@ -18,9 +18,10 @@ RECOMMENDATION_HEADING = re.compile(
     re.I,
 )
 RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen"
-# A lead-in names an actor that recommends, calls on or asks someone, and ends before the list starts.
+# A lead-in names an actor that recommends, calls on or asks someone, and ends before the list starts ("vroeg de Raad
+# om te adviseren over ...:" introduces findings, not recommendations).
 LEAD_IN = re.compile(
-    rf"\b(?:{RECOMMENDING_VERBS}|verwacht(?:en)? van|recommends?|urges?|calls? (?:on|upon)|aanbevelingen|recommendations)\b",
+    rf"(?<!\bte )\b(?:{RECOMMENDING_VERBS}|verwacht(?:en)? van|recommends?|urges?|calls? (?:on|upon)|aanbevelingen|recommendations)\b",
     re.I
 )
 INLINE_RECOMMENDATION = re.compile(

@@ -204,6 +204,7 @@ def test_long_pdf_speed(tmp_path):
         ("A1. De minister moet de verhuur van slecht geïsoleerde woningen verbieden.", "A1."),
         ("B12) Gemeenten zouden huurders actief informeren.", "B12)"),
         ("A2 bij Utrecht is vaak vol.", ""),  # a road, not a label: no dot
+        ("1a. De minister van OCW stelt een depotfonds in.", "1a."),
         ("3.2 Zorg voor een klachtenregeling.", "3.2"),
     ],
 )

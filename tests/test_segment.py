@@ -413,3 +413,16 @@ def test_a_bold_line_naming_a_recommendation_heads_the_answer_after_it(nlp):
     )
     passages = segment_response(document, nlp)
     assert [(p.heading, p.text[:6]) for p in passages] == [("Aanbeveling 4.1", "Ik nee")]
+
+
+def test_findings_after_a_request_to_advise_are_not_recommendations_and_all_ministers_are_the_cabinet():
+    document = make_document(
+        (H, "Samenvatting", 2, {"level": 1}),
+        (P, "De minister vroeg de Raad om te adviseren over de toekomst van musea. De Raad stelt vast:", 2),
+        (L, "De depots van musea raken vol.", 2, {"marker": "•"}),
+        (H, "Aanbevelingen", 7, {"level": 1}),
+        (P, "Aan alle ministers, ieder voor het eigen ministerie, bevelen wij aan:", 7),
+        (L, "Test ieder jaar de beveiliging van de eigen systemen.", 7, {"marker": "11."}),
+    )
+    found = segment_recommendations(document)
+    assert [(r.number, r.departments) for r in found] == [("11", ("KABINET",))]
