@@ -216,10 +216,11 @@ RECOMMENDATION = Recommendation("R01", "1", "Registreer de reden van iedere cont
 MODEL = LinkModel(weights=(0.0,) * 10, bias=0.0, threshold=0.5)
 
 
-def _assess(*passages, scores=None):
+def _assess(*passages, scores=None, recommendation=RECOMMENDATION):
     encoder = TextEncoder()
-    links = [Link("R01", p.id, score, rank) for rank, (p, score) in enumerate(zip(passages, scores), start=1)]
-    return classify([RECOMMENDATION], list(passages), links, encoder, link_model=MODEL,
+    links = [Link(recommendation.id, p.id, score, rank)
+             for rank, (p, score) in enumerate(zip(passages, scores), start=1)]
+    return classify([recommendation], list(passages), links, encoder, link_model=MODEL,
                     stance_model=_stub_model(encoder))[0]
 
 
@@ -296,24 +297,15 @@ def test_a_promise_to_study_agrees_when_a_study_is_what_the_recommendation_asks(
     study = Recommendation("R01", "1", "Breng in kaart bij welke investeringen subsidies samenvallen.", 4, "")
     measure = Recommendation("R01", "1", "Schaf de dubbele subsidie af.", 4, "")
     passage = _passage("P001", "Ik zal samen met RVO nagaan bij welke investeringen subsidies samenvallen.")
-    encoder = TextEncoder()
-    links = [Link("R01", "P001", 0.9, 1)]
-
-    def position(recommendation):
-        return classify([recommendation], [passage], links, encoder, link_model=MODEL,
-                        stance_model=_stub_model(encoder))[0].position
-
-    assert position(study) is Position.AGREE
-    assert position(measure) is Position.PARTIAL
+    assert _assess(passage, scores=[0.9], recommendation=study).position is Position.AGREE
+    assert _assess(passage, scores=[0.9], recommendation=measure).position is Position.PARTIAL
 
 
 def test_a_quoted_recommendation_before_its_answer_takes_no_position():
     recommendation = Recommendation("R01", "1", "Maak een plan om de reden van iedere controle te registreren.", 4, "")
     passage = _passage("P001", "Aanbeveling: maak een plan om de reden van iedere controle te registreren.",
                        "Het kabinet weigert dat, omdat de registratie al bestaat.")
-    encoder = TextEncoder()
-    assessment = classify([recommendation], [passage], [Link("R01", "P001", 0.9, 1)], encoder, link_model=MODEL,
-                          stance_model=_stub_model(encoder))[0]
+    assessment = _assess(passage, scores=[0.9], recommendation=recommendation)
     assert assessment.position is Position.DISAGREE
     assert assessment.evidence.text.startswith("Het kabinet weigert")
 
@@ -322,10 +314,7 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
     recommendation = Recommendation("R01", "1", "Wij bevelen aan de reden van iedere controle vast te leggen.", 4, "")
     passage = _passage("P001", "Aanbeveling: Wij bevelen aan de reden van iedere controle vast te leggen.",
                        "Dat gebeurt al sinds 2020 in het politiesysteem.")
-    encoder = TextEncoder()
-    assessment = classify([recommendation], [passage], [Link("R01", "P001", 0.9, 1)], encoder, link_model=MODEL,
-                          stance_model=_stub_model(encoder))[0]
-    assert assessment.position is Position.NOT_ADDRESSED
+    assert _assess(passage, scores=[0.9], recommendation=recommendation).position is Position.NOT_ADDRESSED
 
 
 @pytest.mark.parametrize(
