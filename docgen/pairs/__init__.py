@@ -23,7 +23,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "education_inspectorate_reading", "energy_poverty_advice", "police_complaints_ombudsman",
                    "defence_recruitment_audit", "nitrogen_nature_council", "digital_access_ombudsman",
                    "care_homes_inspectorate", "flood_risk_delta_advice", "youth_unemployment_council",
-                   "transport_accessibility_ombudsman", "cybersecurity_audit", "heritage_culture_council")
+                   "transport_accessibility_ombudsman", "cybersecurity_audit", "heritage_culture_council",
+                   "loneliness_elderly_council", "labour_migrants_inspectorate", "grid_congestion_commission")
 
 
 @dataclass(frozen=True)
