@@ -14,7 +14,8 @@ from .departments import find_departments, resolve_departments
 from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recommendation, Sentence
 
 RECOMMENDATION_HEADING = re.compile(
-    r"aanbeveling|recommendation|\badviezen\b|wat (?:moet|kan) er (?:gebeuren|beter)|wat moet (?:er )?anders|oproep",
+    r"aanbeveling|recommendation|\badviezen\b|wat (?:de|het) \w+ (?:adviseert|aanbeveelt)|wat (?:moet|kan) er "
+    r"(?:gebeuren|beter)|wat moet (?:er )?anders|oproep",
     re.I,
 )
 RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen"
@@ -181,6 +182,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             elif recommendation_level is not None and block.level <= recommendation_level:
                 recommendation_level = None
             lead_in, open_items = "", {}
+            if recommendation_level is not None and _is_lead_in(block.text.rstrip(":") + ":"):
+                lead_in = block.text  # a heading "Aan de minister van Klimaat en Groene Groei" groups by addressee
             continue
         if block.kind is BlockKind.PARAGRAPH:
             if block.continues and open_items:
@@ -535,7 +538,16 @@ def _is_lead_in(text: str) -> bool:
     if not text.rstrip().endswith(":"):
         return False
     last = _last_sentence(text)
-    return bool(LEAD_IN.search(text)) or bool(ADDRESSEE_LEAD_IN.match(last) and (_named(last) or _bare_title(last)))
+    return any(_recommends(text, found) for found in LEAD_IN.finditer(text)) or bool(
+        ADDRESSEE_LEAD_IN.match(last) and (_named(last) or _bare_title(last)))
+
+
+def _recommends(text: str, found: re.Match) -> bool:
+    """ "vragen" recommends when the report's author asks ("De ombudsman vraagt de minister om:"), not in "Ze vragen
+    om verschillende antwoorden:"."""
+    if found.group(0).lower() not in ("vraagt", "vragen", "verzoekt", "verzoeken"):
+        return True
+    return bool(INLINE_ACTOR.search(text[max(0, found.start() - 60): found.start()]))
 
 
 def _last_sentence(text: str) -> str:

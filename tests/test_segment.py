@@ -426,3 +426,19 @@ def test_findings_after_a_request_to_advise_are_not_recommendations_and_all_mini
     )
     found = segment_recommendations(document)
     assert [(r.number, r.departments) for r in found] == [("11", ("KABINET",))]
+
+
+def test_a_what_the_council_advises_chapter_addressee_headings_and_vragen_without_an_author():
+    document = make_document(
+        (H, "2 Wat we weten", 3, {"level": 1}),
+        (P, "Er zijn drie vormen van eenzaamheid. Ze vragen om verschillende antwoorden:", 3),
+        (L, "sociale eenzaamheid;", 3, {"marker": "1."}),
+        (H, "5 Wat de raad adviseert", 10, {"level": 1}),
+        (L, "Geef de aanpak van eenzaamheid een structurele basis.", 10, {"marker": "1."}),
+        (H, "7 Aanbevelingen", 12, {"level": 1}),
+        (H, "Aan de minister van Klimaat en Groene Groei", 12, {"level": 2}),
+        (L, "Versnel de uitbreiding van het net.", 12, {"marker": "2."}),
+    )
+    found = segment_recommendations(document)
+    assert [r.text.split()[0] for r in found] == ["Geef", "Versnel"]
+    assert found[1].departments == ("EZ",)
