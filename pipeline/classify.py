@@ -26,7 +26,7 @@ NEGATOR = re.compile(r"\b(?:niet|geen|nooit|allerminst|geenszins|not|no|never)\b
 NOT_YET = re.compile(r"\bnog (?:niet|geen)\b")
 # "is een bijdrage voortaan geen voorwaarde meer": a change that stops something, not a refusal
 NO_LONGER = re.compile(r"\bgeen\b[^,;:]{0,40}?\bmeer\b|\bniet langer\b")
-ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|nu al)\b")
+ALREADY = re.compile(r"\b(?:al|reeds|inmiddels)\b")
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter)\b)")
 REVIEW_MARGIN = 0.15
 POINTS_AT_RECOMMENDATION = re.compile(
@@ -378,8 +378,9 @@ def _read_sentences(passages: list[Passage], encoder, stance_model: StanceModel)
 def _split_decision(text: str, cue: CueReading) -> CueReading:
     """A refusal that shares its sentence with a commitment or a pilot ("Voor 2026 verhoog ik X naar 920; de groei
     naar 1.000 neem ik niet over", "X vind ik geen goed instrument; wel stel ik een actieprogramma op", "begint met een
-    proef ..., maar neemt het samenvoegen niet over") declines part and does part: partial.  What already happens ("De NZa houdt al toezicht ...; ik zie daarom geen noodzaak") is no
-    commitment, and neither is understanding ("heeft er begrip voor dat ..., maar kiest daar niet voor")."""
+    proef ..., maar neemt het samenvoegen niet over") declines part and does part: partial.  What already happens
+    ("De NZa houdt al toezicht ...; ik zie daarom geen noodzaak") is no commitment, and neither is understanding
+    ("heeft er begrip voor dat ..., maar kiest daar niet voor")."""
     if cue.label != "disagree" or cue.weight >= 1.0:
         return cue
     clauses = [c for c in CLAUSE_BREAK.split(text) if len(c.split()) >= 4]
@@ -388,7 +389,8 @@ def _split_decision(text: str, cue: CueReading) -> CueReading:
     readings = [(clause, read_cues(clause)) for clause in clauses]
     refuses = any(reading.label == "disagree" for _, reading in readings)
     commits = [clause for clause, reading in readings
-               if reading.label in ("agree", "partial") and reading.weight >= 0.5 and not ALREADY.search(clause.lower())]
+               if reading.label in ("agree", "partial") and reading.weight >= 0.5
+               and not ALREADY.search(clause.lower())]
     if refuses and commits:
         return CueReading("partial", max(cue.weight, 0.75), f"{cue.matched}; commits: {commits[0][:40]}")
     return cue
@@ -546,14 +548,13 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
             return None
     if not voiced:
         return _implicit_verdict(recommendation, link, sentences, relevance, about_other)
-    if any(v.label == "disagree" and v.explicit for v in voiced):
-        # next to an explicit refusal, what already exists ("Aanbieders zijn nu al verplicht ...") is its reason,
-        # not an acceptance
-        voiced = [v for v in voiced
-                  if not (v.label == "agree" and not v.explicit and ALREADY.search(v.stance.text.lower()))]
     voiced.sort(key=lambda v: -v.score)
     if any(v.label == "disagree" and v.explicit for v in voiced):
-        # "Wij nemen X niet over. Wel ondersteunen wij Y." offers an alternative; the refusal is the answer
+        # next to an explicit refusal, what already exists ("Aanbieders zijn nu al verplicht ...") is its reason,
+        # not an acceptance; and "Wij nemen X niet over. Wel ondersteunen wij Y." offers an alternative: the refusal
+        # is the answer
+        voiced = [v for v in voiced
+                  if not (v.label == "agree" and not v.explicit and ALREADY.search(v.stance.text.lower()))]
         voiced.sort(key=lambda v: (v.alternative, -v.score))
     top = voiced[0]
     refusal_first = top.label == "disagree" and _answers_back(top.stance.text)

@@ -22,7 +22,8 @@ RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt
 # A lead-in names an actor that recommends, calls on or asks someone, and ends before the list starts ("vroeg de Raad
 # om te adviseren over ...:" introduces findings, not recommendations).
 LEAD_IN = re.compile(
-    rf"(?<!\bte )\b(?:{RECOMMENDING_VERBS}|verwacht(?:en)? van|recommends?|urges?|calls? (?:on|upon)|aanbevelingen|recommendations)\b",
+    rf"(?<!\bte )\b(?:{RECOMMENDING_VERBS}|verwacht(?:en)? van|recommends?|urges?|calls? (?:on|upon)|aanbevelingen|"
+    r"recommendations)\b",
     re.I
 )
 INLINE_RECOMMENDATION = re.compile(
@@ -109,20 +110,20 @@ def _resolve_bare_titles(recommendations: list[Recommendation], document: Extrac
     for recommendation in recommendations:
         for addressee in recommendation.addressees:
             title = TITLE.match(addressee.strip())
-            if title and not BARE_TITLE.fullmatch(addressee.strip()):
+            if title and not TITLE.fullmatch(addressee.strip()):
                 ministries = {m.department for m in _named(addressee) if m.kind in ("ministry", "portfolio")}
                 by_title.setdefault(title.group(1).lower(), set()).update(ministries)
-    if not by_title and any(BARE_TITLE.fullmatch(a.strip()) for r in recommendations for a in r.addressees):
-        for title, ministries in _titles_in(" ".join(block.text for block in document.body)).items():
-            by_title[title] = ministries
+    text = " ".join(block.text for block in document.body)
+    if not by_title and any(TITLE.fullmatch(a.strip()) for r in recommendations for a in r.addressees):
+        by_title = _titles_in(text)
     # a report that speaks to one minister throughout ("Werven zonder wachten", to Defensie) addresses its
     # imperatives without an addressee ("Breng de doorlooptijd terug ...") to that ministry
-    dominant = _titles_in(" ".join(block.text for block in document.body), merge=True).get("")
+    dominant = _titles_in(text, merge=True).get("")
     resolved = []
     for recommendation in recommendations:
         if not recommendation.addressees and dominant:
             recommendation = replace(recommendation, departments=tuple(dominant))
-        bare = [BARE_TITLE.fullmatch(a.strip()) for a in recommendation.addressees]
+        bare = [TITLE.fullmatch(a.strip()) for a in recommendation.addressees]
         candidates = [by_title.get(match.group(1).lower(), set()) for match in bare if match]
         if recommendation.addressees and all(bare) and all(len(c) == 1 for c in candidates):
             ministries = tuple(dict.fromkeys(next(iter(c)) for c in candidates))
@@ -439,7 +440,7 @@ def _titles_in(text: str, merge: bool = False) -> dict[str, set[str]]:
             if max(tally.values()) >= 2 / 3 * sum(tally.values())}
 
 
-BARE_TITLE = re.compile(r"(?:de |het )?(minister|staatssecretaris)", re.I)
+# a title, and with fullmatch a bare one ("de staatssecretaris", no ministry)
 TITLE = re.compile(r"(?:de |het )?(minister|staatssecretaris)\b", re.I)
 # the author right before its recommending verb ("De Kinderombudsman beveelt", "De SER doet de volgende ...")
 AUTHOR_FOLLOWS = re.compile(
