@@ -285,6 +285,12 @@ def test_something_else_considered_after_a_refusal_leaves_the_refusal_standing()
     assert assessment.evidence.text.startswith("Eén uniforme indeling")
 
 
+def test_a_passage_that_passes_the_question_on_keeps_only_stances_with_a_cue_phrase():
+    passage = _passage("P001", "Daarop reageert ProRail zelf in haar brief aan de Raad.",
+                       "ProRail maakt daarvoor een plan met de grondeigenaren.")  # the stub reads 'plan' as agree
+    assert _assess(passage, scores=[0.9]).position is Position.NOT_ADDRESSED
+
+
 def test_a_passage_that_passes_the_question_on_is_not_given_a_lean_from_its_other_sentences():
     passage = _passage("P001", "Daarop reageert ProRail zelf in haar brief aan de Raad.",
                        "ProRail spreekt daarover wellicht met de grondeigenaren.")  # the stub leans agree
@@ -331,6 +337,9 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
                       "DJI gaat vanaf 1 juli 2026 in elke inrichting de uitval van activiteiten registreren.",
                       "Registratie van de reden van iedere controle is daarbij het uitgangspunt."),
                      Position.PARTIAL, id="a refusal of part limits a commitment even when less similar"),
+        pytest.param(("De NZa stelt al jaarlijks € 2 miljoen beschikbaar voor de Marktscan; een aparte rapportage "
+                      "acht ik niet nodig.",),
+                     Position.DISAGREE, id="money that is already there is no commitment next to a refusal"),
         pytest.param(("Aanbieders zijn nu al verplicht iedere interventie in een plan vast te leggen.",
                       "Een vaste evaluatietermijn voeg ik daar niet aan toe."),
                      Position.DISAGREE, id="what already exists is the reason for a refusal"),
@@ -342,7 +351,8 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
                      Position.PARTIAL, id="a pilot and a refusal in one sentence"),
         pytest.param(("UWV sluit aan bij een jongerenloket waar gemeenten dat willen, maar een loket in alle regio's "
                       "schrijft het kabinet niet voor.",
-                      "De regio's verschillen sterk, en een landelijk voorgeschreven model past daar niet bij."),
+                      "De regio's verschillen sterk; het kabinet weigert een landelijk model, want dat past daar niet "
+                      "bij."),  # the stub reads 'weigert' as a refusal, so the refusal leads
                      Position.PARTIAL, id="an explicit partial next to the refusal's reasons"),
         pytest.param(("Ik begrijp de wens om de reden te registreren, maar een landelijke verplichting voegt weinig toe.",
                       "Gemeenten kunnen sinds 2022 zelf een plan voor registratie maken."),  # stub: 'plan' is agree
