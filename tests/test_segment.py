@@ -348,8 +348,10 @@ def test_an_items_subject_names_its_addressee_not_its_object():
         (P, "De SER adviseert:", 13),
         (L, "De minister van Klimaat en Groene Groei moet energieleveranciers verplichten tot een sociaal tarief.", 13,
          {"marker": "A1."}),
+        (L, "De ministers van Klimaat en Groene Groei en van Sociale Zaken en Werkgelegenheid moeten het Noodfonds "
+            "structureel maken.", 13, {"marker": "A2."}),
     )
-    assert [r.departments for r in segment_recommendations(document)] == [("EZ",)]
+    assert [r.departments for r in segment_recommendations(document)] == [("EZ",), ("EZ", "SZW")]
 
 
 def test_addressee_in_the_last_sentence_of_a_lead_in_and_agencies_listed_before_a_colon():
@@ -432,7 +434,8 @@ def test_a_what_the_council_advises_chapter_addressee_headings_and_vragen_withou
     document = make_document(
         (H, "2 Wat we weten", 3, {"level": 1}),
         (P, "Er zijn drie vormen van eenzaamheid. Ze vragen om verschillende antwoorden:", 3),
-        (L, "sociale eenzaamheid;", 3, {"marker": "1."}),
+        (L, "sociale eenzaamheid: het gemis aan een bredere kring van mensen met wie men contact heeft;", 3,
+         {"marker": "1."}),
         (H, "5 Wat de raad adviseert", 10, {"level": 1}),
         (L, "Geef de aanpak van eenzaamheid een structurele basis.", 10, {"marker": "1."}),
         (H, "7 Aanbevelingen", 12, {"level": 1}),
