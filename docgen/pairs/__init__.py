@@ -24,7 +24,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "defence_recruitment_audit", "nitrogen_nature_council", "digital_access_ombudsman",
                    "care_homes_inspectorate", "flood_risk_delta_advice", "youth_unemployment_council",
                    "transport_accessibility_ombudsman", "cybersecurity_audit", "heritage_culture_council",
-                   "loneliness_elderly_council", "labour_migrants_inspectorate", "grid_congestion_commission")
+                   "loneliness_elderly_council", "labour_migrants_inspectorate", "grid_congestion_commission",
+                   "algorithms_privacy_authority", "teacher_shortage_council", "heat_health_advice")
 
 
 @dataclass(frozen=True)
