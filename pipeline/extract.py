@@ -75,6 +75,13 @@ _MARKER_PATTERNS = [
     re.compile(r"^([A-Z]{1,2}\d{1,2}[.)])\s+(?=\S)"),  # A1.  B12)  (per-theme codes; "A2 bij Utrecht" has no dot)
     re.compile(r"^(\d{1,2}[a-z][.)])\s+(?=\S)"),  # 1a.  2b)  (per-theme letters)
 ]
+# A label of any other scheme ("Aanbeveling 1.", "R-3)", "[2]", "A.", "Advies 4:") is read as one only when the same
+# scheme counts on down the page at the same indent (see _sequence_labels): a word prefix, a code, the counter, and
+# closing punctuation.
+_GENERIC_LABEL = re.compile(
+    r"^(?P<label>(?P<prefix>(?:[A-Z][a-z]{1,13}\.?\s)?[\[(#§]?(?:[A-Za-z]{1,3}[-.]?)?(?:\d{1,3}[.\-])*)"
+    r"(?P<counter>\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})(?P<suffix>[\])]?[.):]?))\s+(?=[^\s–—-])")  # "Thema A – Natuur" is a title
+_SEQUENCE_REACH = 80  # lines: how far apart two items of one list may stand (a long item, a page break)
 # heading numbers that are not list labels: "A. Presentation", "1 Inleiding"
 _HEADING_ONLY_MARKER = re.compile(r"^([A-Z][.)]|\d{1,2}(?=\s+[^\W\d_]))\s+(?=\S)")
 _KEEP_HYPHEN_PREFIXES = {"anti", "socio", "non", "ex", "oud", "vice", "semi", "self", "e", "co", "pro"}
@@ -482,6 +489,56 @@ def _marker(text: str, heading_style: bool) -> tuple[str, str]:
     return "", text
 
 
+def _counter_values(counter: str) -> set[tuple[str, int]]:
+    """Where a list counter stands in each numbering it could belong to: "4" -> 4th number, "C" -> 3rd capital,
+    "iv" -> 4th roman numeral, "I" -> 9th capital or 1st roman numeral."""
+    values = set()
+    if counter.isdigit():
+        values.add(("number", int(counter)))
+    elif len(counter) == 1:
+        values.add(("upper" if counter.isupper() else "lower", ord(counter.lower()) - ord("a") + 1))
+    roman = _roman_value(counter)
+    if roman:
+        values.add(("roman-upper" if counter.isupper() else "roman-lower", roman))
+    return values
+
+
+def _roman_value(text: str) -> int:
+    digits = {"i": 1, "v": 5, "x": 10}
+    text = text.lower()
+    if not text or any(c not in digits for c in text):
+        return 0
+    total = 0
+    for here, after in zip(text, text[1:] + " "):
+        total += -digits[here] if after in digits and digits[after] > digits[here] else digits[here]
+    return total if 0 < total < 40 else 0
+
+
+def _sequence_labels(lines: list[_Line]) -> dict[int, str]:
+    """Labels of schemes the fixed patterns do not know, confirmed by the list itself: a line opening with
+    "Aanbeveling 3." is an item when another line at the same indent, not far off, opens with "Aanbeveling 2." or
+    "Aanbeveling 4.".  A single "A. Jansen" or "Op 3 maart" never counts, as nothing counts on from it."""
+    candidates: list[tuple[int, str, tuple, set]] = []
+    for index, line in enumerate(lines):
+        if _marker(line.text, False)[0]:
+            continue
+        found = _GENERIC_LABEL.match(line.text)
+        if not found or not any(c.isalnum() for c in found["label"]):
+            continue
+        if not found["suffix"] and not found["prefix"].strip():
+            continue  # a bare number or letter without a closing mark is a word or an amount, not a label
+        key = (found["prefix"].lower(), found["suffix"], line.column, round(line.x0 / 3))
+        candidates.append((index, found["label"], key, _counter_values(found["counter"])))
+    confirmed: dict[int, str] = {}
+    for i, (index, label, key, values) in enumerate(candidates):
+        for other_index, other_label, other_key, other_values in candidates[i + 1:]:
+            if other_index - index > _SEQUENCE_REACH:
+                break
+            if other_key == key and any((system, value + 1) in other_values for system, value in values):
+                confirmed[index], confirmed[other_index] = label, other_label
+    return confirmed
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
@@ -582,12 +639,14 @@ class _Builder:
         cur: _Draft | None = None
         prev: _Line | None = None
         lines = self.lines
+        sequence_labels = _sequence_labels(lines)
         for i, line in enumerate(lines):
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             gap = self.gap_before(prev, line)
             style = self.heading_style(line)
             marker, rest = _marker(line.text, bool(style))
-            label = _marker(line.text, False)[0]  # list labels never include heading-only numbers
+            # list labels never include heading-only numbers
+            label = _marker(line.text, False)[0] or sequence_labels.get(i, "")
             new_page = prev is None or prev.page != line.page or line.flow_start
             if new_page:
                 cur = None
@@ -696,8 +755,8 @@ def _to_block(d: _Draft, vocab: _Vocabulary, footnote: bool = False) -> Block:
     texts = []
     for j, line in enumerate(d.lines):
         t = line.text
-        if j == 0 and d.marker and d.kind is not BlockKind.HEADING:
-            t = _marker(t, False)[1] if not footnote else t
+        if j == 0 and d.marker and d.kind is not BlockKind.HEADING and not footnote:
+            t = t[len(d.marker):].lstrip() if t.startswith(d.marker) else _marker(t, False)[1]
         texts.append(t)
     if footnote:
         texts[0] = d.lines[0].full_text

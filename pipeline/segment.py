@@ -15,7 +15,8 @@ from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recom
 
 RECOMMENDATION_HEADING = re.compile(
     r"aanbeveling|recommendation|\badviezen\b|wat (?:de|het) \w+ (?:adviseert|aanbeveelt)|wat (?:moet|kan) er "
-    r"(?:gebeuren|beter)|wat moet (?:er )?anders|oproep",
+    r"(?:gebeuren|beter)|wat moet (?:er )?anders|oproep"
+    r"|^\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:ons|onze|het)\s+)?advie(?:s|zen)\b(?:\s+aan\b.*)?\W*$",  # "4 Advies"
     re.I,
 )
 RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen"
@@ -172,6 +173,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     chapter, section, lead_in, paragraph = "", "", "", ""
     recommendation_level = None  # level of the heading that opened a recommendations section, while inside it
     open_items: dict[int, _Item] = {}  # nesting level -> last item at that level
+    directive = _directive_lists(blocks)
 
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
@@ -209,7 +211,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             open_items[level] = replace(previous, text=_join(previous.text, block.text))
             items[_index_of(items, previous)] = open_items[level]
             continue
-        if recommendation_level is None and not lead_in:
+        if recommendation_level is None and not lead_in and index not in directive:
             continue
         if block.text.rstrip().endswith("?"):
             continue  # research questions and the like: a recommendation never asks
@@ -266,6 +268,52 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
                 continue
             found.append(_Item("", sentence, block.page, section, "", sentence, block.bbox, 0, index))
     return found
+
+
+def _directive_lists(blocks: tuple[Block, ...]) -> set[int]:
+    """The list items of lists that recommend by their own wording, under any heading and without a lead-in: most
+    of their items tell someone to act ("Zorg dat ...", "De minister van BZK moet ...", "Gemeenten: ...", "Wij
+    adviseren gemeenten om ...").  Findings, criteria and achievements listed as items do not."""
+    vocabulary = {word.lower() for block in blocks for word in re.findall(r"[^\W\d_]+", block.text)}
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.LIST_ITEM:
+            run.append(index)
+        elif not (block.kind is BlockKind.PARAGRAPH and block.continues and run) \
+                and block.kind is not BlockKind.FOOTNOTE:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    directive: set[int] = set()
+    for run in filter(None, runs):
+        top = min(blocks[index].level for index in run)
+        heads = [blocks[index].text for index in run if blocks[index].level == top and not blocks[index].continues]
+        told = sum(_tells_to_act(text, vocabulary) for text in heads)
+        if len(heads) >= 2 and told * 3 >= len(heads) * 2:
+            directive.update(run)
+    return directive
+
+
+def _tells_to_act(text: str, vocabulary: set[str]) -> bool:
+    words = re.findall(r"[^\W\d_]+", text[:80])
+    if len(words) >= 2 and words[0][:1].isupper() and _is_imperative(words[0].lower(), words[1], vocabulary):
+        return True
+    if _item_addressees(text) or REPORTED_REQUEST.match(text) and INLINE_ACTOR.search(text[:60]):
+        return True
+    modal = DIRECTIVE_MODAL.match(text)
+    return bool(modal and _named(modal.group(1)))
+
+
+def _is_imperative(stem: str, following: str, vocabulary: set[str]) -> bool:
+    if stem in IMPERATIVES:
+        return True
+    if not IMPERATIVE_OBJECT.match(following):
+        return False
+    undoubled = re.sub(r"(aa|ee|oo|uu)(?=[^aeiou]$)", lambda vowel: vowel.group(1)[0], stem)
+    voiced = re.sub(r"f$", "v", re.sub(r"s$", "z", undoubled))
+    forms = {stem + "en", stem + stem[-1] + "en", undoubled + "en", voiced + "en"}
+    return any(form in vocabulary for form in forms)
 
 
 def _asks_someone(sentence: str) -> bool:
@@ -451,6 +499,18 @@ PARLIAMENT = re.compile(r"(?:de |het )?(?:tweede kamer|eerste kamer|kamer|staten
 ITEM_SUBJECT = re.compile(r"([^,;:]{3,120}?)\s+(?:moet|moeten|zou|zouden|dient|dienen|zorgt|zorgen)\b", re.I)
 # an item that opens with its addressee and a colon: "Gemeenten: zorg ...", "De staatssecretaris en de VNG: ..."
 ITEM_ADDRESSEE = re.compile(r"^([^:;.]{3,100}):\s")
+# Imperatives that open recommendations in any field; other verbs count when the report itself uses their infinitive
+# and the next word is one an imperative takes ("Verplicht alle ...", "Herzie de ...").
+IMPERATIVES = frozenset(
+    "zorg stel maak breng neem leg geef ga houd richt verplicht voer onderzoek betrek investeer ontwikkel verbeter "
+    "versterk vergroot verhoog verlaag beperk verbied schaf start stop begin bied regel evalueer herzie kies zet laat "
+    "wijs bevorder borg werk help creëer verduidelijk vereenvoudig veranker publiceer informeer monitor registreer "
+    "toets beoordeel verken benut erken verminder voorkom pas spreek overleg organiseer financier stimuleer "
+    "communiceer deel verzamel meet rapporteer wijzig schrap".split())
+IMPERATIVE_OBJECT = re.compile(
+    r"(?:de|het|een|dat|ervoor|er|alle|deze|dit|elke|elk|uw|hun|zo|geen|niet|meer|minder|samen|tijdig|snel|voortaan|"
+    r"jaarlijks|structureel|expliciet|wettelijk|duidelijk|in|op|voor|bij|met|werk)$", re.I)
+DIRECTIVE_MODAL = re.compile(r"^\W*((?:\S+\s+){0,8}?)(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b", re.I)
 ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")
 NOT_AN_ADDRESSEE = re.compile(
     r"(?:het volgende|de volgende \w+|dat|om|u|wij|we|aan|op|er|daarom|verder|ook|tevens|daarnaast|voorts)", re.I)
@@ -517,7 +577,8 @@ def _is_prose(text: str) -> bool:
 
 
 def _number_from_marker(marker: str, parent_number: str) -> str:
-    label = marker.strip().strip("()").rstrip(".)").strip()
+    label = marker.strip().strip("()[]").rstrip(".):]").strip()
+    label = re.sub(r"^[A-Z][a-z]+\.?\s+(?=\S*\d)", "", label)  # "Aanbeveling 3" is recommendation 3
     if not any(character.isalnum() for character in label):
         return ""  # bullets and dashes carry no number
     if parent_number and re.fullmatch(r"[a-z]|[ivx]+", label):
@@ -608,9 +669,17 @@ def _is_numbered_reprint(item: _Item, first: _Item, groups: list[list[_Item]]) -
     if any(member.section == item.section for group in groups if group[0] is first for member in group):
         return False
     shared = _stem_overlap(item.text, first.text)
+    if shared > 0 and _numbers_already_paired(item, first, groups) >= 2:
+        return True  # the summary's list and the chapter's follow one numbering: a terse rewording is still the same
     if shared < REPRINT_MIN_OVERLAP:
         return False
     return all(_stem_overlap(item.text, group[0].text) < shared for group in groups if group[0] is not first)
+
+
+def _numbers_already_paired(item: _Item, first: _Item, groups: list[list[_Item]]) -> int:
+    """How many recommendations of ``first``'s section already have their same-numbered reprint in ``item``'s."""
+    return sum(1 for group in groups if group[0].section == first.section
+               and any(m.section == item.section and m.number == group[0].number for m in group[1:]))
 
 
 REPRINT_MIN_OVERLAP = 0.25
