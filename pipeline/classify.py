@@ -40,8 +40,14 @@ EXPLORATORY_REQUEST = re.compile(
     r"\b(?:onderzoek|onderzoeken|verken|verkennen|inventariseer|inventariseren|evalueer|evalueren|ga na|na te gaan|"
     r"in kaart|in beeld te brengen|laat onderzoeken|te laten onderzoeken)\b", re.I)
 EXPLORATORY_OPENING = 80  # the request, not a condition further on ("..., en evalueer na twee jaar")
+# "... opdracht geven om de effecten van ... meerjarig te onderzoeken.": the first sentence ends on the study it asks
+EXPLORATORY_ENDING = re.compile(
+    r"\bte\s+(?:laten\s+)?(?:onderzoeken|verkennen|evalueren|inventariseren|brengen|gaan)\s*[.;:]?\s*$", re.I)
 WEL = re.compile(r"\bwel\b(?! degelijk)", re.I)
-ALTERNATIVE_OFFER = re.compile(r"\W*(?:wel|daarnaast wel|in plaats daarvan|wat wel kan|instead)\b", re.I)
+ALTERNATIVE_OFFER = re.compile(
+    r"\W*(?:wel|daarnaast wel|in plaats daarvan|wat wel kan|instead)\b"
+    r"|.{0,60}?\b(?:kies|kiest|kiezen)\s+(?:er\s+)?(?:daarom\s+|in plaats daarvan\s+)?(?:ervoor|voor)\b(?!.{0,60}\bniet\b)",
+    re.I)
 # a sentence is about another recommendation linked to the same paragraph when that one leads by this many z
 ABOUT_OTHER_MARGIN = 0.5
 # how far below the paragraph's mean similarity a refusal may sit and still limit an acceptance ("RVO trekt ... in;
@@ -64,6 +70,23 @@ REPORTING_VERB = re.compile(
 GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:kabinet|minister|ministers|staatssecretaris|staatssecretarissen|regering|ik|wij|we|government)\b", re.I
 )
+
+# "De minister van IenW verlengt de regeling ...", "Ik maak ... subsidiabel": the government doing something now, with
+# no cue word; in a clause next to a refusal it is the part that is done
+GOVERNMENT_ACTS = re.compile(
+    r"\W*(?:(?:de|het)\s+)?(?:kabinet|minister|staatssecretaris|ik|wij|we)\b"
+    r"(?:\s+van\s+(?:(?-i:[A-Z])[\w-]*,?\s+(?:en\s+)?)*(?-i:[A-Z])[\w-]*)?"  # "van Binnenlandse Zaken en Koninkrijksrelaties"
+    r"\s+(?!(?:heeft|hebben|had|hadden|is|zijn|was|waren|kan|kunnen|zou|zouden|vindt|vind|vinden|acht|achten|ziet|"
+    r"zie|zien|deelt|deel|delen|begrijpt|begrijp|begrijpen|herkent|herken|herkennen|erkent|erken|erkennen|"
+    r"onderschrijft|onderschrijf|onderschrijven|wil|wilt|willen|steunt|steun|steunen|waardeert|waardeer|"
+    r"en|of|die|dat|van|in|op|met|voor|zelf|ook|al|nu)\b)"
+    r"(?-i:[a-z])\w+\b", re.I)
+DECIDED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:afgesproken|besloten|toegezegd|vastgelegd|aangekondigd|gestart|ingezet|"
+                     r"begonnen|geregeld|opgenomen)\b")
+STUDY = re.compile(r"\b(?:onderzoek|verkenning|evaluatie|inventarisatie|monitor)\w*\b", re.I)
+# a terse verdict that sends the reader to a numbered part of the letter ("Overgenomen; zie paragraaf 2"); "zie
+# toelichting" right under a table keeps the verdict itself as the evidence
+SEE_ELSEWHERE = re.compile(r"\bzie\b.{0,20}?(?:\b(?:paragraaf|par\.|hoofdstuk)|§)\s*\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -94,6 +117,7 @@ class SentenceStance:
     probabilities: tuple[float, ...]  # over LABELS, the two methods combined
     classifier_label: str
     cue: CueReading
+    classifier: tuple[float, ...] = ()  # over LABELS, the sentence classifier alone
 
 
 def classify(
@@ -370,6 +394,7 @@ def _read_sentences(passages: list[Passage], encoder, stance_model: StanceModel)
             probabilities=tuple(float(p) for p in _combine(probabilities, cue)),
             classifier_label=LABELS[int(np.argmax(probabilities))],
             cue=cue,
+            classifier=tuple(float(p) for p in probabilities),
         )
         readings.setdefault(passage_id, []).append((stance, vector))
     return readings
@@ -389,7 +414,8 @@ def _split_decision(text: str, cue: CueReading) -> CueReading:
     readings = [(clause, read_cues(clause)) for clause in clauses]
     refuses = any(reading.label == "disagree" for _, reading in readings)
     commits = [clause for clause, reading in readings
-               if reading.label in ("agree", "partial") and reading.weight >= 0.5
+               if (reading.label in ("agree", "partial") and reading.weight >= 0.5
+                   or reading.label is None and GOVERNMENT_ACTS.match(clause))
                and not ALREADY.search(clause.lower())]
     if refuses and commits:
         return CueReading("partial", max(cue.weight, 0.75), f"{cue.matched}; commits: {commits[0][:40]}")
@@ -455,6 +481,11 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     conflicting = [v for v in verdicts if v.label != decisive.label and v.weight >= 0.5 * decisive.weight]
     passage = passages_by_id[decisive.stance.passage_id]
     stance = decisive.stance
+    explained = [v for v in verdicts if v.label == decisive.label and v is not decisive]
+    if titled and SEE_ELSEWHERE.search(stance.text) and explained:
+        # "Overgenomen; zie paragraaf 2": the table decides, the paragraph it points to says what is done
+        stance = max(explained, key=lambda v: v.weight).stance
+        passage = passages_by_id[stance.passage_id]
     methods_disagree = stance.cue.label is not None and stance.cue.label != stance.classifier_label
     confidence = decisive.link_score * decisive.probability
     confidence *= 0.6 if methods_disagree else 1.0
@@ -531,6 +562,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     """
     if not sentences:
         return None
+    sentences = [(_without_echo(stance, recommendation.text), vector) for stance, vector in sentences]
     vectors = np.stack([vector for _, vector in sentences])
     similarity = vectors @ topics.queries[row]
     lead = topics.lead_of_others(row, link.passage_id, vectors)
@@ -598,6 +630,8 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
         (1.0 - stance.probabilities[none] + 0.1 * float(relevant), stance)
         for (stance, _), relevant, other in zip(sentences, relevance, about_other)
         if not (other or stance.cue.label == "none"
+                # what already is or may be done, with no firm cue of a new step ("financiert al ... tot en met 2027")
+                or stance.cue.weight < 0.7 and _describes_what_is(stance.text)
                 or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
                 or (stance.cue.label is None and restates_report(stance.text)))
     ]
@@ -614,6 +648,21 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
                     f"no sentence takes a clear stance; leaning {label}")
 
 
+def _describes_what_is(sentence: str) -> bool:
+    """ "Gemeenten kunnen op grond van de Huisvestingswet al voorrang verlenen": what already is, not a new step.
+    "al" in a relative clause ("leerlingen die al op de school zitten") describes someone, and what has already been
+    agreed or decided ("is al afgesproken dat ...") is a commitment."""
+    lowered = " ".join(sentence.lower().split())
+    for found in ALREADY.finditer(lowered):
+        before = lowered[max(0, found.start() - 40): found.start()].split()[-4:]
+        if any(word in ("die", "dat", "wat", "wie", "waar", "waarin", "waarvoor") for word in before):
+            continue
+        if DECIDED.match(lowered[found.end():]):
+            continue
+        return True
+    return False
+
+
 @dataclass(frozen=True)
 class _Voice:
     label: str
@@ -627,7 +676,8 @@ class _Voice:
 
 def _studied_as_asked(recommendation, stance: SentenceStance, label: str) -> str:
     """ "Breng in kaart ..." answered with "Wij gaan na ...": the study is what was asked, so it agrees."""
-    if label == "partial" and stance.cue.kind == "hedge" and asks_to_explore(recommendation.text):
+    study = stance.cue.kind == "hedge" or stance.cue.label is None and STUDY.search(stance.text)
+    if label == "partial" and study and asks_to_explore(recommendation.text):
         return "agree"
     return label
 
@@ -635,7 +685,9 @@ def _studied_as_asked(recommendation, stance: SentenceStance, label: str) -> str
 def asks_to_explore(recommendation: str) -> bool:
     """The recommendation's own request is to study, map or explore ("in kaart te brengen bij welke ...",
     "Onderzoek of ..."), so a response that commits to the study agrees rather than hedges."""
-    return bool(EXPLORATORY_REQUEST.search(recommendation[:EXPLORATORY_OPENING]))
+    first = re.split(r"(?<=[.;])\s+", recommendation.strip(), maxsplit=1)[0]
+    return bool(EXPLORATORY_REQUEST.search(recommendation[:EXPLORATORY_OPENING])
+                or EXPLORATORY_ENDING.search(first) and EXPLORATORY_REQUEST.search(first[-60:]))
 
 
 def quotes_recommendation(sentence: str, recommendation: str, cue: str = "") -> bool:
@@ -697,6 +749,25 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     alternative = label in ("agree", "partial") and bool(
         ALTERNATIVE_OFFER.match(stance.text) or WEL.search(stance.text) and not NEGATOR.search(stance.text.lower()))
     return _Voice(label, stance, probability, score, relevance, explicit, alternative)
+
+
+def _without_echo(stance: SentenceStance, recommendation: str) -> SentenceStance:
+    """ "Het kabinet onderschrijft de aanbeveling dat gemeenten geen modellen inkopen waarvan de leverancier de
+    werking niet volledig openbaar maakt": a limiting or negating phrase that the recommendation itself contains
+    ("niet volledig") restates what is asked; the sentence is read again without it."""
+    if stance.cue.label not in ("partial", "disagree") or not stance.classifier:
+        return stance
+    asked = " ".join(re.findall(r"\w+", recommendation.lower()))
+    lowered = " ".join(stance.text.lower().split())
+    echoed = [part for part in stance.cue.matched.split("; ")
+              if len(words := re.findall(r"\w+", part)) >= 2 and f" {' '.join(words)} " in f" {asked} "]
+    if not echoed:
+        return stance
+    for part in echoed:
+        lowered = lowered.replace(part, " " * len(part))
+    cue = _split_decision(lowered, read_cues(lowered))
+    probabilities = tuple(float(p) for p in _combine(np.array(stance.classifier), cue))
+    return replace(stance, cue=cue, probabilities=probabilities)
 
 
 def _stronger(first: CueReading, second: CueReading) -> CueReading:

@@ -22,7 +22,7 @@ FEATURES = (
     "dense_z", "sentence_z", "lexical_z", "dense_column_z", "dense_over_median", "sentence_over_median", "lexical_raw",
     "reference", "department", "top",
 )
-NUMBER = r"(?:[A-Z]{1,2})?\d+(?:\.\d+)*[a-z]?"  # 3, 3.2, 3b, A2 (per-theme codes)
+NUMBER = r"(?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?"  # 3, 3.2, 3b, A2, R-4 (per-theme or per-report codes)
 REFERENCE = re.compile(
     rf"(?:\b(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)|^\s*ad)\s+"
     rf"((?:{NUMBER})(?:\s*(?:,|en|and|tot en met|t/m|-|–)\s*(?:{NUMBER}))*)",
@@ -141,7 +141,7 @@ def referenced_numbers(text: str) -> set[str]:
     that opens "Ad 5 en 6." (the Dutch way to answer point by point)."""
     numbers: set[str] = set()
     for match in REFERENCE.finditer(text):
-        parts = re.split(r"\s*(,|en|and|tot en met|t/m|-|–)\s*", match.group(1))
+        parts = re.split(r"\s*(,|en|and|tot en met|t/m|(?<=\d)-|–)\s*", match.group(1))
         values = [p for p in parts[::2] if p]
         separators = parts[1::2]
         numbers.update(values)

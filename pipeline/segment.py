@@ -15,7 +15,7 @@ from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recom
 
 RECOMMENDATION_HEADING = re.compile(
     r"aanbeveling|recommendation|\badviezen\b|wat (?:de|het) \w+ (?:adviseert|aanbeveelt)|wat (?:moet|kan) er "
-    r"(?:gebeuren|beter)|wat moet (?:er )?anders|oproep"
+    r"(?:gebeuren|beter)|wat moet (?:er )?anders|oproep|\bonze verwachting(?:en)?\b|wat (?:wij|we) verwachten"
     r"|^\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:ons|onze|het)\s+)?advie(?:s|zen)\b(?:\s+aan\b.*)?\W*$",  # "4 Advies"
     re.I,
 )
@@ -23,7 +23,8 @@ RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt
 # A lead-in names an actor that recommends, calls on or asks someone, and ends before the list starts ("vroeg de Raad
 # om te adviseren over ...:" introduces findings, not recommendations).
 LEAD_IN = re.compile(
-    rf"(?<!\bte )\b(?:{RECOMMENDING_VERBS}|verwacht(?:en)? van|recommends?|urges?|calls? (?:on|upon)|aanbevelingen|"
+    rf"(?<!\bte )\b(?:{RECOMMENDING_VERBS}|verwacht(?:en)? van|verwacht(?:en)?(?=\s+(?:\w+\s+)?(?:het|de) volgende\b)|"
+    r"recommends?|urges?|calls? (?:on|upon)|aanbevelingen|"
     r"recommendations)\b",
     re.I
 )
@@ -54,6 +55,8 @@ LIST_INTRODUCTION = re.compile(
     r"\b(?:aanbevelingen|recommendations|adviezen)\b"
     r"|\b(?:the following|de volgende)\s+(?:\w+\s+)?(?:aanbevelingen|recommendations|adviezen|acties|maatregelen)\b",
     re.I)
+# "De inspectie verwacht daarom het volgende." introduces its list as a colon would
+FOLLOWING = re.compile(r"\b(?:het volgende|de volgende \w+)\s*\.\s*$", re.I)
 # "Verplicht aanbieders om een klant met een achterstand:" leaves its "om" open: the sub-items finish that sentence
 OPEN_OM_CLAUSE = re.compile(r"\bom\b(?![^:]*\bte\s+\w+)[^:]*:\s*$", re.I)
 # "... roept de minister op:" introduces recommendations; "Neem daarin ten minste op:" introduces its own conditions
@@ -388,6 +391,11 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         return _with_partners(mentions, primary.text)  # "De minister van KGG moet energieleveranciers verplichten"
     if mentions := _opening_subject(primary.text):
         return _with_partners(mentions, primary.text)  # "Het kabinet verhoogt ...", "Gemeenten en mbo-instellingen spreken ..."
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", primary.text)[1:3]:
+        # an imperative title, then who does it: "Verplicht iedere gemeente tot een hitteplan. De minister van VWS
+        # neemt deze plicht op in de wet ..."
+        if mentions := _opening_subject(sentence):
+            return _with_partners(mentions, primary.text)
     for text in (primary.text[:160], primary.section):
         # "Stuur de Tweede Kamer jaarlijks een rapportage": parliament receives, it is not who must act
         if text and (mentions := [m for m in _named(text) if not PARLIAMENT.fullmatch(m.text.strip())]):
@@ -401,7 +409,9 @@ def _opening_subject(text: str):
     ...", "Gemeenten en mbo-instellingen spreken ... af", "UWV biedt ...")."""
     mentions, position = [], 0
     for mention in _named(text[:OWN_OPENING]):
-        if re.fullmatch(r"\W*(?:(?:de|het|en|,)\s*)*", text[position:mention.start], re.I) is None:
+        # "De ministers van SZW, van OCW en van Financiën": "van" may stand between coordinated ministries
+        between = r"\W*(?:(?:de|het|en|,)\s*)*" if not mentions else r"\W*(?:(?:de|het|en|van|,)\s*)*"
+        if re.fullmatch(between, text[position:mention.start], re.I) is None:
             break
         mentions.append(mention)
         position = mention.end
@@ -537,7 +547,9 @@ def _make_passage(blocks: list[Block], heading: str, index: int, nlp) -> Passage
     text, page_starts = "", []
     for block in blocks:
         page_starts.append((len(text) + (1 if text else 0), block.page))
-        text = _join(text, block.text) if block.kind is BlockKind.PARAGRAPH or not text else f"{text} {block.text}"
+        # a label that is a word ("Ad 4.", "Aanbeveling 3:") says what the item answers: it stays in the text
+        own = f"{block.marker} {block.text}" if re.search(r"[^\W\d_]{2}", block.marker) else block.text
+        text = _join(text, own) if block.kind is BlockKind.PARAGRAPH or not text else f"{text} {own}"
     sentences = []
     for sentence in nlp(text).sents:
         page = max((page for start, page in page_starts if start <= sentence.start_char), default=blocks[0].page)
@@ -597,9 +609,9 @@ def _join(first: str, second: str) -> str:
 def _is_lead_in(text: str) -> bool:
     """ "Amnesty roept de minister ... op om:" introduces a list of recommendations, and so does an addressee heading
     such as "Aan de minister van Infrastructuur en Waterstaat:"; "een procedure die:" does not."""
-    if not text.rstrip().endswith(":"):
-        return False
     last = _last_sentence(text)
+    if not text.rstrip().endswith(":") and not FOLLOWING.search(last):
+        return False
     return any(_recommends(text, found) for found in LEAD_IN.finditer(text)) or bool(
         ADDRESSEE_LEAD_IN.match(last) and (_named(last) or _bare_title(last)))
 

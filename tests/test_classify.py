@@ -109,6 +109,12 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Het kabinet neemt de aanbeveling over, zij het in aangepaste vorm.", "partial"),
         ("Een commissie die beslist wanneer zij het niet eens worden, acht het kabinet niet nodig.", "disagree"),
         ("Het kabinet neemt de aanbeveling over en stuurt u voor de zomer een aparte brief.", "agree"),
+        # round 7: the advice is someone else's; a measure is not the right way; a dated commitment
+        ("Dit advies is gericht aan werkgevers en, voor zover het de cao betreft, aan sociale partners.", "none"),
+        ("Deze aanbeveling is gericht aan de provincies, maar raakt ook aan mijn verantwoordelijkheid.", None),
+        ("Een plicht tot zonwering ziet zij daarentegen niet als de goede weg.", "disagree"),
+        ("UWV en SVB publiceren uiterlijk 1 juli 2026 al hun modellen in het register.", "agree"),
+        ("Het kabinet onderschrijft de aanbeveling dat gemeenten geen modellen meer inkopen.", "agree"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
@@ -482,3 +488,92 @@ def test_a_position_the_cue_lexicon_alone_would_not_reach_is_flagged_for_review(
     assert assessment.position is Position.AGREE  # the stub classifier reads the plan as a commitment
     assert assessment.needs_review
     assert "the cue lexicon alone reads not_addressed" in assessment.reasons
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        pytest.param(("De minister van IenW verlengt de regeling tot en met 2029, maar een structureel budget voor "
+                      "registratie past niet binnen de huidige financiële kaders.",),
+                     Position.PARTIAL, id="the government doing part without a cue word, and refusing the rest"),
+        pytest.param(("De minister van Binnenlandse Zaken en Koninkrijksrelaties heeft er begrip voor dat de reden "
+                      "wordt geregistreerd, maar kiest daar niet voor.",),
+                     Position.DISAGREE, id="understanding in a long ministry name is no commitment"),
+        pytest.param(("Een wettelijke plicht tot registratie acht ik op dit moment niet proportioneel.",
+                      "Ik kies ervoor de eenheden te ondersteunen met een plan voor registratie."),
+                     Position.DISAGREE, id="a chosen alternative after a refusal leaves the refusal standing"),
+        pytest.param(("Een plicht om de reden van iedere controle te registreren ziet het kabinet daarentegen niet "
+                      "als de goede weg.",),
+                     Position.DISAGREE, id="'ziet niet als de goede weg' refuses"),
+    ],
+)
+def test_commitments_alternatives_and_refusals_in_the_new_layouts(sentences, expected):
+    assert _assess(_passage("P001", *sentences), scores=[0.9]).position is expected
+
+
+def test_a_limiting_phrase_copied_from_the_recommendation_is_not_a_limit():
+    recommendation = Recommendation("R01", "1", "Koop geen modellen in van leveranciers die de werking niet volledig "
+                                                "openbaar maken.", 4, "")
+    passage = _passage("P001", "Het kabinet onderschrijft de aanbeveling dat gemeenten geen modellen inkopen waarvan "
+                               "de leverancier de werking niet volledig openbaar maakt.")
+    assert _assess(passage, scores=[0.9], recommendation=recommendation).position is Position.AGREE
+    other = Recommendation("R01", "1", "Koop geen modellen in van leveranciers die de werking verbergen.", 4, "")
+    assert _assess(passage, scores=[0.9], recommendation=other).position is Position.PARTIAL
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Gemeenten kunnen op grond van de Huisvestingswet al voorrang verlenen aan leraren.", Position.NOT_ADDRESSED),
+        ("Het Rijk financiert in vijf steden al regelingen voor leraren, 12 miljoen euro per jaar tot en met 2027.",
+         Position.NOT_ADDRESSED),
+        ("In de Hervormingsagenda is al afgesproken dat gemeenten contracten van vijf jaar afsluiten.", Position.AGREE),
+        ("Voorrang wordt alleen nog toegestaan voor kinderen die al op de school zitten.", Position.AGREE),
+    ],
+)
+def test_what_already_is_takes_no_position_but_what_is_already_agreed_does(sentence, expected):
+    class Leaning(KeywordStance):
+        def predict_text(self, text):
+            # a lean towards agree below the classifier's own threshold; weaker where a weak cue adds to it
+            return np.array([0.2, 0.1, 0.05, 0.65] if "miljoen" in text else [0.45, 0.1, 0.05, 0.4])
+
+    encoder = TextEncoder()
+
+    class Model(StanceModel):
+        def predict(self, vectors):
+            return np.array([Leaning().predict_text(encoder.texts[int(np.argmax(v))]) for v in vectors])
+
+    passage = _passage("P001", sentence)
+    assessment = classify([RECOMMENDATION], [passage], [Link("R01", "P001", 0.9, 1)], encoder, link_model=MODEL,
+                          stance_model=Model(np.zeros((4, 64)), np.zeros(4), "stub", 0))[0]
+    assert assessment.position is expected
+
+
+def test_a_table_verdict_that_points_to_a_paragraph_takes_its_evidence_from_that_paragraph():
+    table_row = Passage("P001", 5, "Aanbeveling R1: Registratie", "Overgenomen; zie paragraaf 2.",
+                        (Sentence("Overgenomen; zie paragraaf 2.", 5),))
+    prose = _passage("P002", "Het kabinet neemt de aanbeveling over en registreert vanaf 2026 de reden van iedere controle.")
+    recommendation = Recommendation("R01", "R1", "Registreer de reden van iedere controle.", 4, "")
+    encoder = TextEncoder()
+    links = [Link("R01", "P002", 0.9, 1), Link("R01", "P001", 0.05, 2)]
+    assessment = classify([recommendation], [table_row, prose], links, encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.AGREE
+    assert assessment.evidence.passage_id == "P002"
+
+
+def test_a_study_asked_at_the_end_of_the_first_sentence_is_what_the_recommendation_asks():
+    from pipeline.classify import asks_to_explore
+
+    assert asks_to_explore("De minister moet het regieorgaan opdracht geven om de effecten van nieuwe vormen van "
+                           "organisatie op de leerresultaten meerjarig te onderzoeken.")
+    assert not asks_to_explore("De minister moet het regieorgaan opdracht geven de nieuwe vormen van organisatie "
+                               "in te voeren. Onderzoek daarna de effecten.")
+
+
+def test_a_study_commissioned_without_a_cue_word_agrees_when_the_recommendation_asks_for_that_study():
+    asks_study = Recommendation("R01", "1", "De minister moet het regieorgaan opdracht geven om de effecten van de "
+                                            "tussenvorm op de leerresultaten meerjarig te onderzoeken.", 4, "")
+    passage = _passage("P001", "Het regieorgaan start in 2026 in mijn opdracht een onderzoek naar de tussenvorm.")
+    assert _assess(passage, scores=[0.9], recommendation=asks_study).position is Position.AGREE
+    assert _assess(passage, scores=[0.9]).position is Position.PARTIAL  # the stub reads 'tussenvorm' as partial

@@ -104,3 +104,12 @@ def test_a_summary_column_headed_aanbeveling_gives_the_number_and_the_summary():
                          ["Aanbeveling", "Standpunt kabinet"], 3)
     assert [(b.kind.value, b.text) for b in blocks] == [
         ("heading", "Aanbeveling 1: Bindende natuurdoelen per gebied"), ("paragraph", "Deels overgenomen")]
+
+
+def test_a_coded_number_cell_names_the_recommendation_the_row_answers():
+    from pipeline.extract import _row_blocks
+
+    blocks = _row_blocks(5, (0, 0, 100, 10), ["R3", "Jaarlijks overzicht van risicomodellen", "Overgenomen."],
+                         ["Nr.", "Aanbeveling (verkort)", "Reactie kabinet"], 3)
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "Aanbeveling R3: Jaarlijks overzicht van risicomodellen"), ("paragraph", "Overgenomen.")]

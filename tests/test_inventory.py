@@ -17,7 +17,7 @@ def inventories():
 
 # Known shortfalls, kept visible rather than hidden: strict, so they fail the day they start to pass.
 # loneliness_elderly_council (round-6 held-out pair): its items are imperatives whose explanation names the bodies
-# that must act, and its writer counts the minister of VWS in as well; 6 of 15 match.
+# that must act, and its writer counts the minister of VWS in as well; 7 of 15 match.
 DEPARTMENTS_SHORT = {"loneliness_elderly_council"}
 
 
@@ -37,8 +37,8 @@ def test_departments_per_pair(inventories, name):
     assert row["department_hits"] / row["matched"] >= 0.80, row["department_errors"]
 
 
-@pytest.mark.xfail(strict=True, reason="0.938 over the 29 pairs with the round-6 pairs (target 0.95); 0.956 without "
-                                       "the loneliness pair, see DEPARTMENTS_SHORT")
+@pytest.mark.xfail(strict=True, reason="0.942 over the 32 pairs (target 0.95); 0.956 without the loneliness pair, "
+                                       "see DEPARTMENTS_SHORT")
 def test_department_accuracy_over_all_pairs_meets_the_target(inventories):
     hits = sum(row["department_hits"] for row in inventories.values())
     assert hits / sum(row["matched"] for row in inventories.values()) >= 0.95

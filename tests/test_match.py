@@ -16,6 +16,7 @@ from pipeline.types import Passage, Recommendation, Sentence
         ("Ad 5 en 6. Beide adviezen neemt het kabinet over.", {"5", "6"}),  # answering point by point
         ("Het kabinet werkt niet ad hoc: in 5 gevallen ...", set()),
         ("Op advies B3 ga ik gedeeltelijk in; de adviezen A2 en A3 neem ik over.", {"B3", "A2", "A3"}),
+        ("Aanbeveling R-3 en aanbevelingen 4-6 neem ik over.", {"R-3", "4", "5", "6"}),  # a code keeps its hyphen
     ],
 )
 def test_referenced_numbers(text, expected):

@@ -445,3 +445,53 @@ def test_a_what_the_council_advises_chapter_addressee_headings_and_vragen_withou
     found = segment_recommendations(document)
     assert [r.text.split()[0] for r in found] == ["Geef", "Versnel"]
     assert found[1].departments == ("EZ",)
+
+
+def test_a_worded_label_stays_in_the_response_passage_so_its_reference_is_kept(nlp):
+    document = make_document(
+        (H, "Achteraf betalen", 1, {"level": 1}),
+        (L, "Deze aanbeveling is gericht aan de aanbieders. Ik onderschrijf deze aanbeveling.", 1, {"marker": "Ad 4."}),
+        (L, "Een apart meldpunt richt ik niet in.", 1, {"marker": "Ad 5."}),
+    )
+    passages = segment_response(document, nlp)
+    assert passages[0].text.startswith("Ad 4. Deze aanbeveling")
+
+
+def test_expectations_an_imperative_title_and_ministers_named_in_full_give_the_addressees():
+    found = segment_recommendations(make_document(
+        (H, "3.4 Onze verwachting", 1, {"level": 2}),
+        (P, "De inspectie verwacht daarom het volgende.", 1),
+        (L, "De ministers van Sociale Zaken en Werkgelegenheid, van Onderwijs, Cultuur en Wetenschap en van "
+            "Financiën sturen de Kamer jaarlijks een overzicht.", 1, {"marker": "R1."}),
+        (L, "Verplicht iedere gemeente tot een hitteplan. De minister van Volksgezondheid, Welzijn en Sport neemt "
+            "deze plicht op in de wet.", 1, {"marker": "R2."}),
+    ))
+    assert [r.number for r in found] == ["R1", "R2"]
+    assert found[0].departments == ("SZW", "OCW", "FIN")
+    assert found[1].departments == ("VWS",)
+
+
+def test_a_lead_in_that_ends_on_het_volgende_introduces_its_list_like_a_colon():
+    found = segment_recommendations(make_document(
+        (H, "3 Conclusie", 1, {"level": 1}),
+        (P, "De inspectie verwacht daarom het volgende.", 1),
+        (L, "UWV neemt uiterlijk 1 juli 2026 al zijn modellen op in het register.", 1, {"marker": "1."}),
+        (L, "De SVB toetst ieder model jaarlijks op onderscheid naar herkomst.", 1, {"marker": "2."}),
+    ))
+    assert [r.number for r in found] == ["1", "2"]
+
+
+def test_a_summary_that_follows_the_chapters_numbering_pairs_up_even_when_one_item_is_reworded_tersely():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (L, "Breng achteraf betalen onder het kredietregime.", 1, {"marker": "1."}),
+        (L, "Verbied reclame voor krediet via influencers.", 1, {"marker": "2."}),
+        (L, "Laat jaarlijks de schulden van jongvolwassenen in beeld brengen.", 1, {"marker": "3."}),
+        (H, "7 Aanbevelingen", 5, {"level": 1}),
+        (L, "Breng achteraf betalen zo snel mogelijk onder het kredietregime van de Wft.", 5, {"marker": "1."}),
+        (L, "Verbied reclame voor consumptief krediet via influencers en sociale media.", 5, {"marker": "2."}),
+        (L, "Laat jaarlijks een openbare monitor opstellen van kredieten en betalingsachterstanden van "
+            "jongvolwassenen.", 5, {"marker": "3."}),
+    ))
+    assert [r.number for r in found] == ["1", "2", "3"]
+    assert [len(r.locations) for r in found] == [2, 2, 2]
