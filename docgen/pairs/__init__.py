@@ -25,7 +25,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "care_homes_inspectorate", "flood_risk_delta_advice", "youth_unemployment_council",
                    "transport_accessibility_ombudsman", "cybersecurity_audit", "heritage_culture_council",
                    "loneliness_elderly_council", "labour_migrants_inspectorate", "grid_congestion_commission",
-                   "algorithms_privacy_authority", "teacher_shortage_council", "heat_health_advice")
+                   "algorithms_privacy_authority", "teacher_shortage_council", "heat_health_advice",
+                   "mental_health_waiting_lists", "asylum_reception_audit", "manure_water_quality")
 
 
 @dataclass(frozen=True)
