@@ -574,6 +574,7 @@ def test_a_study_asked_at_the_end_of_the_first_sentence_is_what_the_recommendati
 def test_a_study_commissioned_without_a_cue_word_agrees_when_the_recommendation_asks_for_that_study():
     asks_study = Recommendation("R01", "1", "De minister moet het regieorgaan opdracht geven om de effecten van de "
                                             "tussenvorm op de leerresultaten meerjarig te onderzoeken.", 4, "")
-    passage = _passage("P001", "Het regieorgaan start in 2026 in mijn opdracht een onderzoek naar de tussenvorm.")
+    # no hedge cue: only the classifier (the stub reads "tussenvorm" as partial) and the word "evaluatie" say study
+    passage = _passage("P001", "Het regieorgaan start in mijn opdracht een meerjarige evaluatie van de tussenvorm.")
     assert _assess(passage, scores=[0.9], recommendation=asks_study).position is Position.AGREE
     assert _assess(passage, scores=[0.9]).position is Position.PARTIAL  # the stub reads 'tussenvorm' as partial

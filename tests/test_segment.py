@@ -495,3 +495,16 @@ def test_a_summary_that_follows_the_chapters_numbering_pairs_up_even_when_one_it
     ))
     assert [r.number for r in found] == ["1", "2", "3"]
     assert [len(r.locations) for r in found] == [2, 2, 2]
+
+
+def test_an_expectations_section_holds_recommendations_even_in_the_indicative():
+    found = segment_recommendations(make_document(
+        (H, "3.4 Onze verwachting", 1, {"level": 2}),
+        (P, "Het gebruik van modellen moet zichtbaar zijn voor de burger.", 1),
+        (L, "UWV neemt uiterlijk 1 juli 2026 al zijn modellen op in het register.", 1, {"marker": "R1."}),
+        (L, "De SVB toetst ieder model jaarlijks op onderscheid naar herkomst.", 1, {"marker": "R2."}),
+        (H, "4 Grondslag", 2, {"level": 1}),
+        (L, "UWV gebruikt 23 modellen.", 2, {"marker": "•"}),
+        (L, "De SVB gebruikt er 4.", 2, {"marker": "•"}),
+    ))
+    assert [r.number for r in found] == ["R1", "R2"]
