@@ -1008,7 +1008,11 @@ def _find_tables(page, page_no: int, words: list[_Word], columns_seen: dict | No
                     "horizontal_strategy": "explicit", "explicit_horizontal_lines": ys}
         tables.extend(page.find_tables(settings))
     found = []
+    seen_boxes: list[tuple[float, ...]] = []
     for table in tables:
+        if any(all(abs(a - b) < 2 for a, b in zip(table.bbox, box)) for box in seen_boxes):
+            continue  # found both as a fully ruled table and by its row rules
+        seen_boxes.append(tuple(table.bbox))
         cells_by_row = [[cell for cell in row.cells] for row in table.rows]
         if len(cells_by_row) < 2 or max(len(r) for r in cells_by_row) < 2:
             continue
@@ -1117,8 +1121,9 @@ def _table_blocks(tables: list[_Table], vocab: "_Vocabulary", row_level: int) ->
             header = [""] * width
         for index, cells in enumerate(texts[start:], start=start):
             number_column = _number_column(header, texts[start:])
-            if (index == start and continues and last_row is not None and number_column is not None
-                    and not cells[number_column]):
+            first_cell = next((cell for cell in cells if cell), "")
+            if (index == start and continues and last_row is not None
+                    and (number_column is not None and not cells[number_column] or first_cell[:1].islower())):
                 last_row[1] = [f"{a} {b}".strip() for a, b in zip(last_row[1], cells)]  # a row broken over the page
                 continue
             bbox = _row_bbox(table, index)

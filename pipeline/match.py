@@ -86,7 +86,7 @@ def link_features(recommendations: list[Recommendation], passages: list[Passage]
     passage_vectors, sentence_vectors, owners = _passage_and_sentence_vectors(passages, encoder)
     dense = queries @ passage_vectors.T
     sentence_best = _best_sentence_similarity(queries @ sentence_vectors.T, owners, len(passages))
-    lexical = _tfidf_similarity([r.text for r in recommendations], [p.text for p in passages])
+    lexical = _tfidf_similarity([r.text for r in recommendations], [_with_summary(p) for p in passages])
     reference = _reference_matrix(recommendations, passages)
     department = _department_matrix(recommendations, passages)
     fused = _row_z(dense) + _row_z(sentence_best) + _row_z(lexical)
@@ -113,12 +113,27 @@ def _passage_and_sentence_vectors(passages: list[Passage], encoder):
         for sentence in passage.sentences or (passage,):
             texts.append(sentence.text)
             owners.append(column)
+    own_sentences = len(texts)
+    for column, passage in enumerate(passages):
+        if _summarises(passage.heading):
+            texts.append(passage.heading)  # scored like a sentence of its passage, not averaged into it
+            owners.append(column)
     sentence_vectors = encoder.encode_passages(texts)
     owners_array = np.asarray(owners)
     sums = np.zeros((len(passages), sentence_vectors.shape[1]), dtype=np.float64)
-    np.add.at(sums, owners_array, sentence_vectors)
+    np.add.at(sums, owners_array[:own_sentences], sentence_vectors[:own_sentences])
     norms = np.linalg.norm(sums, axis=1, keepdims=True)
     return (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32), sentence_vectors, owners_array
+
+
+def _summarises(heading: str) -> bool:
+    """A heading that restates what is answered ("Advies 3: Laat GGD'en ...", an answer table's "Een ggz-crisisdienst
+    die in iedere regio ..."), not a one-word theme or a letterhead."""
+    return len(heading.split()) >= 5 and not re.match(r"\W*(?:ministerie|kabinetsreactie|reactie op|betreft)\b", heading, re.I)
+
+
+def _with_summary(passage: Passage) -> str:
+    return f"{passage.heading} {passage.text}" if _summarises(passage.heading) else passage.text
 
 
 def _best_sentence_similarity(similarity: np.ndarray, owners: np.ndarray, passage_count: int) -> np.ndarray:

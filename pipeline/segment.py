@@ -15,7 +15,7 @@ from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recom
 
 RECOMMENDATION_HEADING = re.compile(
     r"aanbeveling|recommendation|\badviezen\b|wat (?:de|het) \w+ (?:adviseert|aanbeveelt)|wat (?:moet|kan) er "
-    r"(?:gebeuren|beter)|wat moet (?:er )?anders|oproep|\bonze verwachting(?:en)?\b|wat (?:wij|we) verwachten"
+    r"(?:gebeuren|beter)|wat moet (?:er )?anders|\bkan het beter\b|\bhoe het beter kan\b|oproep|\bonze verwachting(?:en)?\b|wat (?:wij|we) verwachten"
     r"|^\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:ons|onze|het)\s+)?advie(?:s|zen)\b(?:\s+aan\b.*)?\W*$",  # "4 Advies"
     re.I,
 )
@@ -24,6 +24,7 @@ RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt
 # om te adviseren over ...:" introduces findings, not recommendations).
 LEAD_IN = re.compile(
     rf"(?<!\bte )\b(?:{RECOMMENDING_VERBS}|verwacht(?:en)? van|verwacht(?:en)?(?=\s+(?:\w+\s+)?(?:het|de) volgende\b)|"
+    r"(?<=\S\s)verwacht(?:en)?(?=\s+(?:de|het|wij|we)\b[^:]{0,40}:\s*$)|"  # "Van het COA verwacht de Inspectie:"
     r"recommends?|urges?|calls? (?:on|upon)|aanbevelingen|"
     r"recommendations)\b",
     re.I
@@ -292,6 +293,10 @@ def _directive_lists(blocks: tuple[Block, ...]) -> set[int]:
     for run in filter(None, runs):
         top = min(blocks[index].level for index in run)
         heads = [blocks[index].text for index in run if blocks[index].level == top and not blocks[index].continues]
+        if heads and all(_is_title(text) for text in heads):
+            # themes over their items: the items one level down are what must tell someone to act
+            heads = [blocks[index].text for index in run
+                     if blocks[index].level == top + 1 and not blocks[index].continues]
         told = sum(_tells_to_act(text, vocabulary) for text in heads)
         if len(heads) >= 2 and told * 3 >= len(heads) * 2:
             directive.update(run)
@@ -305,7 +310,11 @@ def _tells_to_act(text: str, vocabulary: set[str]) -> bool:
     if _item_addressees(text) or REPORTED_REQUEST.match(text) and INLINE_ACTOR.search(text[:60]):
         return True
     modal = DIRECTIVE_MODAL.match(text)
-    return bool(modal and _named(modal.group(1)))
+    if modal and _named(modal.group(1)):
+        return True
+    # "De NZa verplicht aanbieders om ... maandelijks te publiceren", "Gemeenten stellen uiterlijk ... een plan op":
+    # a named body doing something from now on, in the indicative
+    return bool(_opening_subject(text) and FORWARD.search(text[:200]))
 
 
 def _is_imperative(stem: str, following: str, vocabulary: set[str]) -> bool:
@@ -380,7 +389,7 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
     lead_ins = [primary.addressees_text] + [item.addressees_text for item in group if item is not primary]
     for text in filter(None, lead_ins):
         if mentions := _lead_in_addressees(text):
-            return _with_partners(mentions, primary.text)
+            return _with_partners(_who_can_do_it(mentions, primary.text), primary.text)
         slot = ADDRESSEE_SLOT.search(text)
         if slot and _is_addressee(_slot(slot)):
             return (_slot(slot).strip(),), ("OTHER",)
@@ -391,6 +400,10 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         return _with_partners(mentions, primary.text)  # "De minister van KGG moet energieleveranciers verplichten"
     if mentions := _opening_subject(primary.text):
         return _with_partners(mentions, primary.text)  # "Het kabinet verhoogt ...", "Gemeenten en mbo-instellingen spreken ..."
+    if unknown := UNKNOWN_BODIES.match(primary.text):
+        # "Drinkwaterbedrijven sluiten ...", "Mestintermediairs, loonwerkers en mestverwerkers zetten ... op": bodies
+        # the table does not know, acting themselves; not the cabinet
+        return (unknown.group(1),), ("OTHER",)
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", primary.text)[1:3]:
         # an imperative title, then who does it: "Verplicht iedere gemeente tot een hitteplan. De minister van VWS
         # neemt deze plicht op in de wet ..."
@@ -402,6 +415,15 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
             return _from_mentions(mentions)
     acting = _acting(primary.text)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
+
+
+def _who_can_do_it(mentions, item: str):
+    """A lead-in to a minister, an agency and the municipalities, over an item that asks for a law ("wettelijk
+    vastleggen dat iedere gemeente ..."): only the ministry can do that."""
+    ministries = [m for m in mentions if m.kind in ("ministry", "portfolio")]
+    if ministries and len(ministries) < len(mentions) and LEGISLATE.match(item):
+        return ministries
+    return mentions
 
 
 def _opening_subject(text: str):
@@ -421,6 +443,9 @@ def _opening_subject(text: str):
 def _lead_in_addressees(lead_in: str):
     """Who a lead-in names, except its author: "De Kinderombudsman beveelt aan:" names nobody else, "Aan de
     minister van KGG bevelen wij aan:" names the minister."""
+    inverted = re.match(r"\W*van\s+(.{2,120}?)\s+verwacht(?:en)?\b", _last_sentence(lead_in), re.I)
+    if inverted:
+        return _named(inverted.group(1))  # "Van het COA verwacht de Inspectie:"
     if re.match(r"\W*(?:aan|to)\s", _last_sentence(lead_in), re.I):
         lead_in = _last_sentence(lead_in)
         # "Aan de minister van KGG en de staatssecretaris van Financiën bevelen wij aan:": the addressees come
@@ -520,6 +545,14 @@ IMPERATIVES = frozenset(
 IMPERATIVE_OBJECT = re.compile(
     r"(?:de|het|een|dat|ervoor|er|alle|deze|dit|elke|elk|uw|hun|zo|geen|niet|meer|minder|samen|tijdig|snel|voortaan|"
     r"jaarlijks|structureel|expliciet|wettelijk|duidelijk|in|op|voor|bij|met|werk)$", re.I)
+UNKNOWN_BODIES = re.compile(
+    r"((?-i:[A-Z])[a-zëï-]{3,}(?:en|s)(?:,\s+[a-zëï-]{3,}(?:en|s))*(?:\s+en\s+[a-zëï-]{3,}(?:en|s))?)"
+    r"\s+(?!(?:die|dat|van|in|op|met|voor|zijn|worden|hebben|kunnen)\b)(?-i:[a-z])\w+(?:en|t)\b")
+LEGISLATE = re.compile(r"\W*(?:\w+\s+){0,3}?(?:wettelijk|bij wet|in de wet|in wet- en regelgeving)\b", re.I)
+FORWARD = re.compile(
+    r"\b(?:zorgt|zorgen) ervoor\b|\buiterlijk\b|\bvoortaan\b|\bbinnen (?:\w+ )?(?:dagen|weken|maanden|jaar)\b|"
+    r"\b(?:iedere|elke|ieder|elk|alle)\b.{0,60}?\b(?:een|hun|haar|zijn)\b|\bjaarlijks\b|\bmaandelijks\b|"
+    r"\bmaakt\b.{0,60}?\bmogelijk\b|\bvanaf (?:\d|januari|1 )", re.I)
 DIRECTIVE_MODAL = re.compile(r"^\W*((?:\S+\s+){0,8}?)(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b", re.I)
 ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")
 NOT_AN_ADDRESSEE = re.compile(
@@ -640,12 +673,23 @@ def _item_introduces_list(text: str, child: str = "") -> bool:
     """An item that introduces recommendations ("98. The following recommendations ...:", "... roept op:", "afspraken
     te maken en daarbij in ieder geval:" followed by "één aanmeldpunt in te richten;") rather than one that is a
     recommendation with sub-points (conditions: "waarbij: iedere patiënt een contactpersoon krijgt;")."""
+    if _is_title(text) and _is_sentence(child):
+        return True  # "1. Snellere toegang" over "a. De NZa verplicht aanbieders ...": a theme over its items
     if not text.rstrip().endswith(":"):
         return False
     if OPEN_OM_CLAUSE.search(text) and not LEAD_IN.search(text):
         return False
     introduces = LIST_INTRODUCTION.search(text) or CALL_INTRODUCTION.search(text) and LEAD_IN.search(text)
     return bool(introduces) or bool(ACTION_CLAUSE.match(child))
+
+
+def _is_title(text: str) -> bool:
+    """A theme title set as a list item: a few words, no sentence ("Snellere toegang", "Regie en toezicht")."""
+    return 0 < len(text.split()) <= 8 and not re.search(r"[.;:!?]\s*$", text)
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= 6 and bool(re.search(r"[.;]\s*$", text))
 
 
 def _ends_with_colon(block: Block) -> bool:
