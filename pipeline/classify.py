@@ -64,7 +64,8 @@ HEDGE_FLOOR = 0.5  # below this share of non-"none" the best sentence only descr
 REPORTING_VERB = re.compile(
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren|wijst|wijzen|"
-    r"bevat|bevatten|beschrijft|beschrijven|noemt|recommends?|asks?|urges?|finds?|concludes?|contains?)\b",
+    r"bevat|bevatten|beschrijft|beschrijven|noemt|raamt|ramen|schat|schatten|berekent|berekenen|"
+    r"recommends?|asks?|urges?|finds?|concludes?|contains?)\b",
     re.I,
 )
 GOVERNMENT_SUBJECT = re.compile(
@@ -571,7 +572,8 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         relevance = (similarity - similarity.mean()) / (similarity.std() + 1e-6)
     else:
         relevance = np.zeros(len(sentences))
-    voiced = [v for (stance, _), relevant, other in zip(sentences, relevance, about_other)
+    voiced = [replace(v, other_lead=float(lead_here))
+              for (stance, _), relevant, other, lead_here in zip(sentences, relevance, about_other, lead)
               if (v := _voice(recommendation, stance, float(relevant), bool(other))) is not None]
     if any(stance.cue.passes_on for stance, _ in sentences):
         # an explicit "X answers this elsewhere" outweighs what the classifier alone reads into the other sentences
@@ -590,6 +592,10 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         voiced.sort(key=lambda v: (v.alternative, -v.score))
     top = voiced[0]
     refusal_first = top.label == "disagree" and _answers_back(top.stance.text)
+    if recommendation.number and recommendation.number in referenced_numbers(top.stance.text):
+        # "Aanbeveling 7.2 neem ik niet over" names its recommendation: what the paragraph says that is more about
+        # another one (7.1's commitment before it) does not limit it
+        voiced = [top] + [v for v in voiced[1:] if v.other_lead < 0]
     limits = [
         v for v in voiced[1:]
         if (v.relevance >= 0 or v.relevance >= REFUSAL_RELEVANCE_FLOOR
@@ -672,6 +678,7 @@ class _Voice:
     relevance: float
     explicit: bool  # a cue phrase of weight >= 0.7 backs it
     alternative: bool  # "Wel ...": offers or considers something else next to a refusal
+    other_lead: float = 0.0  # how much more the sentence is about another recommendation than about this one
 
 
 def _studied_as_asked(recommendation, stance: SentenceStance, label: str) -> str:
@@ -729,11 +736,12 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     """A sentence's stance when it clearly takes one, else None (description, context, restatement, a sentence
     passed on to another body, or one about another recommendation answered in the same paragraph)."""
     if (stance.cue.label == "none" or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
-            or (stance.cue.label is None and restates_report(stance.text))):
+            or (stance.cue.weight < 0.7 and restates_report(stance.text))):
         return None
-    named = bool(recommendation.number) and recommendation.number in referenced_numbers(stance.text)
-    if about_other and not named:
-        return None
+    numbers = referenced_numbers(stance.text)
+    named = bool(recommendation.number) and recommendation.number in numbers
+    if (about_other or numbers and recommendation.number) and not named:
+        return None  # about another recommendation, or names another one ("Aanbeveling 7.2 neem ik niet over")
     label = max(("agree", "partial", "disagree"), key=lambda l: stance.probabilities[LABELS.index(l)])
     probability = stance.probabilities[LABELS.index(label)]
     explicit = stance.cue.label == label and stance.cue.weight >= 0.7

@@ -129,7 +129,11 @@ def _passage_and_sentence_vectors(passages: list[Passage], encoder):
 def _summarises(heading: str) -> bool:
     """A heading that restates what is answered ("Advies 3: Laat GGD'en ...", an answer table's "Een ggz-crisisdienst
     die in iedere regio ..."), not a one-word theme or a letterhead."""
-    return len(heading.split()) >= 5 and not re.match(r"\W*(?:ministerie|kabinetsreactie|reactie op|betreft)\b", heading, re.I)
+    words = len(heading.split())
+    if re.match(r"\W*(?:ministerie|kabinetsreactie|reactie op|betreft)\b", heading, re.I):
+        return False
+    # a theme ("8. De beslagvrije voet bij verrekening") is a few words; a restatement is a clause
+    return words >= 8 or words >= 4 and bool(referenced_numbers(heading))
 
 
 def _with_summary(passage: Passage) -> str:

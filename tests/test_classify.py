@@ -115,6 +115,10 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Een plicht tot zonwering ziet zij daarentegen niet als de goede weg.", "disagree"),
         ("UWV en SVB publiceren uiterlijk 1 juli 2026 al hun modellen in het register.", "agree"),
         ("Het kabinet onderschrijft de aanbeveling dat gemeenten geen modellen meer inkopen.", "agree"),
+        # round 8: done for part only; it will not happen; decided later in the budget round
+        ("Het kabinet voert een dergelijk verbod in, maar alleen in grondwaterbeschermingsgebieden.", "partial"),
+        ("Een aparte jaarlijkse rapportage daarover komt er niet.", "disagree"),
+        ("Hierover besluit het kabinet bij de Voorjaarsnota.", "none"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
@@ -578,3 +582,21 @@ def test_a_study_commissioned_without_a_cue_word_agrees_when_the_recommendation_
     passage = _passage("P001", "Het regieorgaan start in mijn opdracht een meerjarige evaluatie van de tussenvorm.")
     assert _assess(passage, scores=[0.9], recommendation=asks_study).position is Position.AGREE
     assert _assess(passage, scores=[0.9]).position is Position.PARTIAL  # the stub reads 'tussenvorm' as partial
+
+
+def test_a_sentence_that_names_another_recommendation_does_not_answer_this_one():
+    first = Recommendation("R01", "7.1", "Informeer gemeenten drie maanden voor de opening van een locatie.", 4, "")
+    second = Recommendation("R02", "7.2", "Leg een maximum van 300 bewoners per locatie vast.", 4, "")
+    passage = _passage("P001", "Het COA zal gemeenten voortaan drie maanden voor de opening informeren; het plan daarvoor "
+                               "is klaar.", "Aanbeveling 7.2 neem ik niet over.")
+    encoder = TextEncoder()
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
+    assessed = classify([first, second], [passage], links, encoder, link_model=MODEL, stance_model=_stub_model(encoder))
+    assert [a.position for a in assessed] == [Position.AGREE, Position.DISAGREE]
+
+
+def test_the_report_restating_its_request_takes_no_position_even_with_a_weak_cue_in_it():
+    recommendation = Recommendation("R01", "4.1", "Leg wettelijk vast dat iedere gemeente opvangplekken realiseert.", 4, "")
+    passage = _passage("P001", "In aanbeveling 4.1 vraagt de Inspectie om wettelijk vast te leggen dat iedere gemeente "
+                               "opvangplekken realiseert.", "Ik neem aanbeveling 4.1 daarom niet over.")
+    assert _assess(passage, scores=[0.9], recommendation=recommendation).position is Position.DISAGREE

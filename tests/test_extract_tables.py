@@ -113,3 +113,27 @@ def test_a_coded_number_cell_names_the_recommendation_the_row_answers():
                          ["Nr.", "Aanbeveling (verkort)", "Reactie kabinet"], 3)
     assert [(b.kind.value, b.text) for b in blocks] == [
         ("heading", "Aanbeveling R3: Jaarlijks overzicht van risicomodellen"), ("paragraph", "Overgenomen.")]
+
+
+def test_a_row_broken_over_a_page_is_joined_when_the_table_has_no_number_column():
+    from pipeline.extract import _Line, _Table, _table_blocks, _Vocabulary, _Word
+
+    def cell(text):
+        return [_Line(page=1, words=[_Word(text, 0, 10, 0, 10, 10.0, False)], text=text)] if text else []
+
+    header = ["Aanbeveling", "Reactie", "Termijn"]
+    first = _Table(1, (70, 600, 520, 780), [[cell(c) for c in header],
+                                            [cell(c) for c in ["De NZa verplicht aanbieders om wachttijden te",
+                                                               "De NZa schrijft één definitie voor en aanbieders",
+                                                               "2026"]]])
+    second = _Table(2, (70, 70, 520, 200), [[cell(c) for c in ["publiceren per locatie.",
+                                                               "moeten per locatie publiceren.", ""]],
+                                            [cell(c) for c in ["Een crisisdienst in iedere regio.",
+                                                               "Ik neem deze aanbeveling over.", "2026"]]])
+    blocks = [b for table_blocks in _table_blocks([first, second], _Vocabulary([]), 3).values() for b in table_blocks]
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "De NZa verplicht aanbieders om wachttijden te publiceren per locatie. – 2026"),
+        ("paragraph", "De NZa schrijft één definitie voor en aanbieders moeten per locatie publiceren."),
+        ("heading", "Een crisisdienst in iedere regio. – 2026"),
+        ("paragraph", "Ik neem deze aanbeveling over."),
+    ]

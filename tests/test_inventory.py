@@ -18,7 +18,10 @@ def inventories():
 # Known shortfalls, kept visible rather than hidden: strict, so they fail the day they start to pass.
 # loneliness_elderly_council (round-6 held-out pair): its items are imperatives whose explanation names the bodies
 # that must act, and its writer counts the minister of VWS in as well; 7 of 15 match.
-DEPARTMENTS_SHORT = {"loneliness_elderly_council"}
+# asylum_reception_audit (round-8 held-out pair): its lead-ins name three bodies ("van de minister van Asiel en
+# Migratie, het COA en de gemeenten dat zij:") and its writer gives each item only the one that can do it, judged by
+# content; the tool gives the lead-in's bodies; 10 of 16 match.
+DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit"}
 
 
 @pytest.mark.parametrize("name", [name for name, *_ in gold_pairs()])
@@ -37,8 +40,8 @@ def test_departments_per_pair(inventories, name):
     assert row["department_hits"] / row["matched"] >= 0.80, row["department_errors"]
 
 
-@pytest.mark.xfail(strict=True, reason="0.942 over the 32 pairs (target 0.95); 0.956 without the loneliness pair, "
-                                       "see DEPARTMENTS_SHORT")
+@pytest.mark.xfail(strict=True, reason="0.934 over the 35 pairs (target 0.95); 0.957 without the two pairs in "
+                                       "DEPARTMENTS_SHORT")
 def test_department_accuracy_over_all_pairs_meets_the_target(inventories):
     hits = sum(row["department_hits"] for row in inventories.values())
     assert hits / sum(row["matched"] for row in inventories.values()) >= 0.95

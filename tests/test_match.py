@@ -79,3 +79,15 @@ def test_a_heading_that_names_one_recommendation_is_a_stronger_reference_than_a_
     reference = features[0, 3:, FEATURES.index("reference")]
     assert reference[0] > reference[1] == reference[2] == 1.0
     assert features[1, 3, FEATURES.index("reference")] == 0.0
+
+
+@pytest.mark.parametrize("heading, summarises", [
+    ("Advies 3: Laat GGD'en belrondes opzetten", True),
+    ("Een ggz-crisisdienst die in iedere regio dag en nacht bereikbaar is – 2026", True),
+    ("8. De beslagvrije voet bij verrekening", False),  # a theme, not a restatement
+    ("Ministerie van Volksgezondheid, Welzijn en Sport", False),
+])
+def test_a_heading_that_restates_what_is_answered_counts_in_matching(heading, summarises):
+    from pipeline.match import _summarises
+
+    assert _summarises(heading) is summarises

@@ -508,3 +508,37 @@ def test_an_expectations_section_holds_recommendations_even_in_the_indicative():
         (L, "De SVB gebruikt er 4.", 2, {"marker": "•"}),
     ))
     assert [r.number for r in found] == ["R1", "R2"]
+
+
+def test_theme_titles_over_lettered_items_give_the_items_numbered_by_theme():
+    found = segment_recommendations(make_document(
+        (H, "7 Conclusie", 1, {"level": 1}),
+        (P, "De voorgaande hoofdstukken laten zien dat het wachten niet door één partij kan worden opgelost.", 1),
+        (L, "Snellere toegang", 1, {"marker": "1."}),
+        (L, "De NZa verplicht aanbieders om hun wachttijden maandelijks per locatie te publiceren.", 1,
+         {"marker": "a.", "level": 1}),
+        (L, "Aanbieders bieden iedere cliënt binnen vier weken een eerste gesprek.", 1, {"marker": "b.", "level": 1}),
+        (L, "Crisiszorg", 1, {"marker": "2."}),
+        (L, "De minister van VWS zorgt ervoor dat in iedere regio een crisisdienst bereikbaar is.", 1,
+         {"marker": "a.", "level": 1}),
+        (H, "Bijlage", 2, {"level": 1}),
+        (L, "72 procent van de melders is vrouw.", 2, {"marker": "•"}),
+        (L, "De meeste melders wachtten langer dan de norm.", 2, {"marker": "•"}),
+    ))
+    assert [r.number for r in found] == ["1a", "1b", "2a"]
+    assert [r.departments for r in found] == [("VWS",), ("OTHER",), ("VWS",)]
+
+
+def test_inverted_lead_ins_laws_and_unknown_bodies_give_who_must_act():
+    found = segment_recommendations(make_document(
+        (H, "4 Noodopvang", 1, {"level": 1}),
+        (P, "De Inspectie verwacht van de minister van Asiel en Migratie en de gemeenten dat zij:", 1),
+        (L, "wettelijk vastleggen dat iedere gemeente opvangplekken realiseert;", 1, {"marker": "4.1"}),
+        (L, "ervoor zorgen dat iedere noodopvanglocatie binnen zes maanden aan de normen voldoet.", 1, {"marker": "4.2"}),
+        (P, "Van gemeenten verwacht de Inspectie:", 1),
+        (L, "dat zij vergunninghouders binnen veertien weken huisvesten.", 1, {"marker": "4.3"}),
+        (H, "5 Aanbevelingen", 2, {"level": 1}),
+        (L, "Drinkwaterbedrijven sluiten langjarige contracten met agrariërs over extensief grondgebruik.", 2,
+         {"marker": "•"}),
+    ))
+    assert [r.departments for r in found] == [("AenM",), ("AenM", "GEMEENTEN"), ("GEMEENTEN",), ("OTHER",)]
