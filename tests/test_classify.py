@@ -597,6 +597,7 @@ def test_a_sentence_that_names_another_recommendation_does_not_answer_this_one()
 
 def test_the_report_restating_its_request_takes_no_position_even_with_a_weak_cue_in_it():
     recommendation = Recommendation("R01", "4.1", "Leg wettelijk vast dat iedere gemeente opvangplekken realiseert.", 4, "")
+    # the stub reads "plan" as agree, as the real classifier reads many restatements
     passage = _passage("P001", "In aanbeveling 4.1 vraagt de Inspectie om wettelijk vast te leggen dat iedere gemeente "
-                               "opvangplekken realiseert.", "Ik neem aanbeveling 4.1 daarom niet over.")
+                               "een plan voor opvangplekken maakt.", "Ik neem aanbeveling 4.1 daarom niet over.")
     assert _assess(passage, scores=[0.9], recommendation=recommendation).position is Position.DISAGREE
