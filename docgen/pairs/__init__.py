@@ -26,7 +26,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "transport_accessibility_ombudsman", "cybersecurity_audit", "heritage_culture_council",
                    "loneliness_elderly_council", "labour_migrants_inspectorate", "grid_congestion_commission",
                    "algorithms_privacy_authority", "teacher_shortage_council", "heat_health_advice",
-                   "mental_health_waiting_lists", "asylum_reception_audit", "manure_water_quality")
+                   "mental_health_waiting_lists", "asylum_reception_audit", "manure_water_quality",
+                   "local_democracy_council", "school_safety_inspectorate", "heat_networks_commission")
 
 
 @dataclass(frozen=True)
