@@ -68,6 +68,9 @@ REPORTING_VERB = re.compile(
     r"recommends?|asks?|urges?|finds?|concludes?|contains?)\b",
     re.I,
 )
+ASKING_VERB = re.compile(
+    r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
+    r"stelt voor|stellen voor)\b", re.I)
 GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:kabinet|minister|ministers|staatssecretaris|staatssecretarissen|regering|ik|wij|we|government)\b", re.I
 )
@@ -712,9 +715,10 @@ def quotes_recommendation(sentence: str, recommendation: str, cue: str = "") -> 
     return sum(word in recommended for word in words) >= QUOTE_SHARE * len(words)
 
 
-def restates_report(sentence: str) -> bool:
-    """ "De ombudsman vraagt daarnaast om ..." says what the report wants, not what the government will do."""
-    found = REPORTING_VERB.search(sentence)
+def restates_report(sentence: str, asking_only: bool = False) -> bool:
+    """ "De ombudsman vraagt daarnaast om ..." says what the report wants, not what the government will do.  With
+    ``asking_only`` only a request counts ("In aanbeveling 4.1 vraagt de Inspectie om ..."), not "bevat"."""
+    found = (ASKING_VERB if asking_only else REPORTING_VERB).search(sentence)
     if found is None or len(sentence[: found.start()].split()) > 8:
         return False
     return not GOVERNMENT_SUBJECT.search(sentence[: found.start()])
@@ -736,7 +740,8 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     """A sentence's stance when it clearly takes one, else None (description, context, restatement, a sentence
     passed on to another body, or one about another recommendation answered in the same paragraph)."""
     if (stance.cue.label == "none" or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
-            or (stance.cue.weight < 0.7 and restates_report(stance.text))):
+            or (stance.cue.label is None and restates_report(stance.text))
+            or (stance.cue.weight < 0.7 and restates_report(stance.text, asking_only=True))):
         return None
     numbers = referenced_numbers(stance.text)
     named = bool(recommendation.number) and recommendation.number in numbers

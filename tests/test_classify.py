@@ -119,6 +119,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Het kabinet voert een dergelijk verbod in, maar alleen in grondwaterbeschermingsgebieden.", "partial"),
         ("Een aparte jaarlijkse rapportage daarover komt er niet.", "disagree"),
         ("Hierover besluit het kabinet bij de Voorjaarsnota.", "none"),
+        ("De minister neemt in het wetsvoorstel, dat in het voorjaar in internetconsultatie gaat, de termijn op.",
+         "agree"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
@@ -601,3 +603,10 @@ def test_the_report_restating_its_request_takes_no_position_even_with_a_weak_cue
     passage = _passage("P001", "In aanbeveling 4.1 vraagt de Inspectie om wettelijk vast te leggen dat iedere gemeente "
                                "een plan voor opvangplekken maakt.", "Ik neem aanbeveling 4.1 daarom niet over.")
     assert _assess(passage, scores=[0.9], recommendation=recommendation).position is Position.DISAGREE
+
+
+def test_a_dated_commitment_whose_verb_is_bevat_is_not_a_restatement_of_the_report():
+    recommendation = Recommendation("R01", "n", "Neem een hoofdstuk over starters op in de jaarlijkse Staat.", 4, "")
+    passage = _passage("P001", "Vanaf 2026 bevat de jaarlijkse Staat een vast hoofdstuk over starters, met het plan dat "
+                               "de raad voorstelt.", "Een tussenvorm is daarbij denkbaar.")  # stub: a weak partial
+    assert _assess(passage, scores=[0.9], recommendation=recommendation).position is Position.AGREE
