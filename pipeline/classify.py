@@ -68,9 +68,9 @@ REPORTING_VERB = re.compile(
     r"recommends?|asks?|urges?|finds?|concludes?|contains?)\b",
     re.I,
 )
-ASKING_VERB = re.compile(
+ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
-    r"stelt voor|stellen voor)\b", re.I)
+    r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
 GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:kabinet|minister|ministers|staatssecretaris|staatssecretarissen|regering|ik|wij|we|government)\b", re.I
 )
@@ -717,7 +717,8 @@ def quotes_recommendation(sentence: str, recommendation: str, cue: str = "") -> 
 
 def restates_report(sentence: str, asking_only: bool = False) -> bool:
     """ "De ombudsman vraagt daarnaast om ..." says what the report wants, not what the government will do.  With
-    ``asking_only`` only a request counts ("In aanbeveling 4.1 vraagt de Inspectie om ..."), not "bevat"."""
+    ``asking_only`` only what the author asks or finds counts ("In aanbeveling 4.1 vraagt de Inspectie om ...",
+    "De Raad constateert dat ..."), not "bevat"."""
     found = (ASKING_VERB if asking_only else REPORTING_VERB).search(sentence)
     if found is None or len(sentence[: found.start()].split()) > 8:
         return False
@@ -741,6 +742,8 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     passed on to another body, or one about another recommendation answered in the same paragraph)."""
     if (stance.cue.label == "none" or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
             or (stance.cue.label is None and restates_report(stance.text))
+            # "De Raad constateert dat de vergoeding niet in verhouding staat": the report's finding, whatever its words
+            or (not GOVERNMENT_SUBJECT.search(stance.text) and restates_report(stance.text, asking_only=True))
             or (stance.cue.weight < 0.7 and restates_report(stance.text, asking_only=True))):
         return None
     numbers = referenced_numbers(stance.text)

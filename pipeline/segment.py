@@ -15,7 +15,8 @@ from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recom
 
 RECOMMENDATION_HEADING = re.compile(
     r"aanbeveling|recommendation|\badviezen\b|wat (?:de|het) \w+ (?:adviseert|aanbeveelt)|wat (?:moet|kan) er "
-    r"(?:gebeuren|beter)|wat moet (?:er )?anders|\bkan het beter\b|\bhoe het beter kan\b|oproep|\bonze verwachting(?:en)?\b|wat (?:wij|we) verwachten"
+    r"(?:gebeuren|beter)|wat moet (?:er )?anders|\bkan het beter\b|\bhoe het beter kan\b|oproep|"
+    r"wat (?:er )?(?:nu |nog )?(?:moet|moeten) (?:er )?(?:gebeuren|veranderen)|\bonze verwachting(?:en)?\b|wat (?:wij|we) verwachten"
     r"|^\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:ons|onze|het)\s+)?advie(?:s|zen)\b(?:\s+aan\b.*)?\W*$",  # "4 Advies"
     re.I,
 )
@@ -45,6 +46,8 @@ INLINE_ACTOR = re.compile(
     re.I,
 )
 MIN_PASSAGE_WORDS = 6
+POWER_TO_ADVISE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}?(?:adviseren|aanbevelen|vragen|verzoeken)\b",
+                             re.I)
 # a sub-item that is an action of its own: "één centraal aanmeldpunt in te richten ...", "afspraken te maken over ..."
 ACTION_CLAUSE = re.compile(
     r"^(?!(?:door|via|met|zonder|zoals|bijvoorbeeld|onder meer)\b)"  # a means ("door ... te gebruiken") is a sub-point
@@ -161,7 +164,8 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
             or (block.kind is BlockKind.LIST_ITEM and _ends_with_colon(pending[0]))
             # "Aanbeveling: <the recommendation quoted>" (one or more) is followed by its answer: one passage, so
             # the quote does not draw the link away from the answer
-            or (block.kind is BlockKind.PARAGRAPH and all(_quotes_a_recommendation(b.text) for b in pending))
+            or ((block.kind is BlockKind.PARAGRAPH or _quotes_a_recommendation(_labelled(block)))
+                and all(_quotes_a_recommendation(_labelled(b)) for b in pending if not b.continues))
             # "U beveelt aan ... . Uit uw onderzoek blijkt ..." introduces the answer that follows it
             or (len(pending) == 1 and block.kind is BlockKind.PARAGRAPH and _introduces_an_answer(pending[0].text))
         )
@@ -215,8 +219,10 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             open_items[level] = replace(previous, text=_join(previous.text, block.text))
             items[_index_of(items, previous)] = open_items[level]
             continue
-        if recommendation_level is None and not lead_in and index not in directive:
-            continue
+        number = _number_from_marker(block.marker, "")
+        counts_on = bool(items) and block.level == 0 and _follows(items[-1].number, number)
+        if recommendation_level is None and not lead_in and index not in directive and not counts_on:
+            continue  # "Actie 5." under the next theme heading counts on from "Actie 4.": it is one more
         if block.text.rstrip().endswith("?"):
             continue  # research questions and the like: a recommendation never asks
         parent_item = next((open_items[level] for level in sorted(open_items, reverse=True) if level < block.level), None)
@@ -263,6 +269,8 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
             # an appeal that sums up, not one more recommendation
             if not INLINE_ACTOR.search(sentence[:80]) or len(sentence.split()) < (12 if listed else 8):
                 continue
+            if POWER_TO_ADVISE.search(sentence):
+                continue  # "zij kan de minister adviseren om ...": what someone may do, not what the report asks
             if ABOUT_THE_RECOMMENDATIONS.search(sentence):
                 continue  # "vraagt ... binnen drie maanden te laten weten wat zij met deze aanbevelingen doen"
             if not STRONG_INLINE.search(sentence) and not _asks_someone(sentence):
@@ -580,8 +588,7 @@ def _make_passage(blocks: list[Block], heading: str, index: int, nlp) -> Passage
     text, page_starts = "", []
     for block in blocks:
         page_starts.append((len(text) + (1 if text else 0), block.page))
-        # a label that is a word ("Ad 4.", "Aanbeveling 3:") says what the item answers: it stays in the text
-        own = f"{block.marker} {block.text}" if re.search(r"[^\W\d_]{2}", block.marker) else block.text
+        own = _labelled(block)
         text = _join(text, own) if block.kind is BlockKind.PARAGRAPH or not text else f"{text} {own}"
     sentences = []
     for sentence in nlp(text).sents:
@@ -597,6 +604,11 @@ def _make_passage(blocks: list[Block], heading: str, index: int, nlp) -> Passage
         departments=resolve_departments(f"{heading} {text}"),
         bbox=blocks[0].bbox,
     )
+
+
+def _labelled(block: Block) -> str:
+    """A label that is a word ("Ad 4.", "Aanbeveling 3:") says what the item answers or quotes: it stays in the text."""
+    return f"{block.marker} {block.text}" if re.search(r"[^\W\d_]{2}", block.marker) else block.text
 
 
 def _quotes_a_recommendation(text: str) -> bool:
@@ -681,6 +693,17 @@ def _item_introduces_list(text: str, child: str = "") -> bool:
         return False
     introduces = LIST_INTRODUCTION.search(text) or CALL_INTRODUCTION.search(text) and LEAD_IN.search(text)
     return bool(introduces) or bool(ACTION_CLAUSE.match(child))
+
+
+def _follows(previous: str, number: str) -> bool:
+    """ "Actie 5" after "Actie 4", "R12" after "R11", "IX" after "VIII": the next number of the same scheme."""
+    before, after = re.match(r"(.*?)(\d+|[IVXivx]+)$", previous or ""), re.match(r"(.*?)(\d+|[IVXivx]+)$", number or "")
+    if not before or not after or before.group(1) != after.group(1):
+        return False
+    if before.group(2).isdigit() and after.group(2).isdigit():
+        return int(after.group(2)) == int(before.group(2)) + 1
+    from .extract import _roman_value
+    return bool(_roman_value(before.group(2))) and _roman_value(after.group(2)) == _roman_value(before.group(2)) + 1
 
 
 def _is_title(text: str) -> bool:

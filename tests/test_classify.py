@@ -121,6 +121,13 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Hierover besluit het kabinet bij de Voorjaarsnota.", "none"),
         ("De minister neemt in het wetsvoorstel, dat in het voorjaar in internetconsultatie gaat, de termijn op.",
          "agree"),
+        # round 9: accepted for one sector only; the addressee decides; a refusal on principle; an independent body
+        ("Voor het voortgezet onderwijs neem ik deze aanbeveling over; voor het mbo zetten wij die stap nu nog niet.",
+         "partial"),
+        ("Het is aan de VNG zelf om te bepalen of zij een modelregeling opstelt.", "none"),
+        ("Het is niet aan het Rijk om gemeenten voor te schrijven welke kosten zij rekenen.", "disagree"),
+        ("Een verplicht burgerberaad verdraagt zich echter niet met de autonomie van gemeenten.", "disagree"),
+        ("De ACM is onafhankelijk en bepaalt zelf hoe zij de tariefmethode vaststelt.", "none"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
@@ -610,3 +617,9 @@ def test_a_dated_commitment_whose_verb_is_bevat_is_not_a_restatement_of_the_repo
     passage = _passage("P001", "Vanaf 2026 bevat de jaarlijkse Staat een vast hoofdstuk over starters, met het plan dat "
                                "de raad voorstelt.", "Een tussenvorm is daarbij denkbaar.")  # stub: a weak partial
     assert _assess(passage, scores=[0.9], recommendation=recommendation).position is Position.AGREE
+
+
+def test_a_finding_of_the_report_takes_no_position_whatever_its_cue_words():
+    passage = _passage("P001", "De Raad constateert daarnaast dat de vergoeding voor raadsleden niet in verhouding staat "
+                               "tot de tijd die het werk vraagt.", "Het kabinet neemt de aanbeveling over.")
+    assert _assess(passage, scores=[0.9]).position is Position.AGREE

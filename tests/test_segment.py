@@ -542,3 +542,42 @@ def test_inverted_lead_ins_laws_and_unknown_bodies_give_who_must_act():
          {"marker": "•"}),
     ))
     assert [r.departments for r in found] == [("AenM",), ("AenM", "GEMEENTEN"), ("GEMEENTEN",), ("OTHER",)]
+
+
+def test_a_list_that_counts_on_from_a_recommendations_list_holds_recommendations_too():
+    found = segment_recommendations(make_document(
+        (H, "7 Agenda voor de komende jaren", 1, {"level": 1}),
+        (H, "Publieke zeggenschap", 1, {"level": 2}),
+        (L, "De minister van KGG legt uiterlijk in 2035 vast dat alle warmtebedrijven publiek zijn.", 1,
+         {"marker": "Actie 1."}),
+        (L, "De minister van KGG richt uiterlijk in 2026 een nationale deelneming voor warmte op.", 1,
+         {"marker": "Actie 2."}),
+        (H, "Tarieven", 1, {"level": 2}),
+        (L, "De ACM werkt een tariefmethode uit die op de werkelijke kosten is gebaseerd.", 1, {"marker": "Actie 3."}),
+        (L, "Warmtebedrijven maken hun rendement per net openbaar.", 1, {"marker": "Actie 4."}),
+        (P, "De Commissie kan de minister adviseren om de acties aan te passen wanneer de uitvoering daar over "
+            "twee jaar om vraagt.", 2),  # a power to advise, not advice
+    ))
+    assert [r.number for r in found] == ["1", "2", "3", "4"]  # "Actie 3" is recommendation 3
+
+
+def test_quoted_recommendations_set_as_labelled_items_join_the_answer_after_them(nlp):
+    document = make_document(
+        (H, "Aanbevelingen aan mij", 1, {"level": 2}),
+        (L, "Stel structureel middelen beschikbaar voor scholing.", 1, {"marker": "Aanbeveling 10:"}),
+        (L, "Geef de inspectie de bevoegdheid om een boete op te leggen wanneer een bestuur de", 1,
+         {"marker": "Aanbeveling 11:"}),
+        (L, "veiligheid niet herstelt.", 2, {"continues": True}),
+        (P, "Vanaf 2026 stel ik jaarlijks 9 miljoen euro beschikbaar. Aanbeveling 11 neem ik niet over.", 2),
+    )
+    passages = segment_response(document, nlp)
+    assert len(passages) == 1 and passages[0].text.startswith("Aanbeveling 10: Stel structureel")
+
+
+def test_a_what_must_happen_now_chapter_holds_recommendations_in_any_form():
+    found = segment_recommendations(make_document(
+        (H, "7 Wat nu moet gebeuren", 1, {"level": 1}),
+        (L, "Een publiek warmtebedrijf in iedere regio.", 1, {"marker": "1."}),
+        (L, "Een tariefmethode op basis van de werkelijke kosten.", 1, {"marker": "2."}),
+    ))
+    assert [r.number for r in found] == ["1", "2"]
