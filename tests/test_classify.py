@@ -125,6 +125,7 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Voor het voortgezet onderwijs neem ik deze aanbeveling over; voor het mbo zetten wij die stap nu nog niet.",
          "partial"),
         ("Het is aan de VNG zelf om te bepalen of zij een modelregeling opstelt.", "none"),
+        ("Dit is aan de zorgaanbieders zelf, en daar houd ik toezicht op.", None),  # whose task, not passed on
         ("Het is niet aan het Rijk om gemeenten voor te schrijven welke kosten zij rekenen.", "disagree"),
         ("Een verplicht burgerberaad verdraagt zich echter niet met de autonomie van gemeenten.", "disagree"),
         ("De ACM is onafhankelijk en bepaalt zelf hoe zij de tariefmethode vaststelt.", "none"),
