@@ -193,7 +193,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             elif recommendation_level is not None and block.level <= recommendation_level:
                 recommendation_level = None
             lead_in, open_items = "", {}
-            if recommendation_level is not None and _is_lead_in(block.text.rstrip(":") + ":"):
+            if (recommendation_level is not None or _names_addressees(block.text)) and _is_lead_in(
+                    block.text.rstrip(":") + ":"):
                 lead_in = block.text  # a heading "Aan de minister van Klimaat en Groene Groei" groups by addressee
             continue
         if block.kind is BlockKind.PARAGRAPH:
@@ -205,8 +206,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 continue
             # a lead-in broken over a page ("Daarnaast adviseert de raad de minister ..." | "om:") is read whole
             paragraph = _join(paragraph, block.text) if block.continues and paragraph else block.text
-            if _is_lead_in(paragraph):
-                lead_in = paragraph
+            if _is_lead_in(paragraph) or block.bold and _names_addressees(paragraph):
+                lead_in = paragraph  # a bold line "Aan de minister van OCW" without colon heads a group too
             elif not paragraph.rstrip().endswith(":"):
                 lead_in = lead_in if not open_items else ""
             open_items = {}
@@ -693,6 +694,13 @@ def _item_introduces_list(text: str, child: str = "") -> bool:
         return False
     introduces = LIST_INTRODUCTION.search(text) or CALL_INTRODUCTION.search(text) and LEAD_IN.search(text)
     return bool(introduces) or bool(ACTION_CLAUSE.match(child))
+
+
+def _names_addressees(text: str) -> bool:
+    """ "Aan de schoolbesturen in het vo en het mbo", "Aan de minister voor PVO en de minister van OCW": a line that
+    only says whom the list below it is for."""
+    line = text.strip().rstrip(":") + ":"
+    return bool(ADDRESSEE_LEAD_IN.match(line) and (_named(line) or _bare_title(line)))
 
 
 def _follows(previous: str, number: str) -> bool:

@@ -581,3 +581,17 @@ def test_a_what_must_happen_now_chapter_holds_recommendations_in_any_form():
         (L, "Een tariefmethode op basis van de werkelijke kosten.", 1, {"marker": "2."}),
     ))
     assert [r.number for r in found] == ["1", "2"]
+
+
+def test_addressee_lines_group_a_summary_list_even_without_colon_or_recommendations_heading():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (P, "Op grond hiervan doen wij de volgende aanbevelingen:", 1),
+        (H, "Aan de schoolbesturen in het voortgezet onderwijs", 1, {"level": 3}),
+        (L, "Monitor jaarlijks de sociale veiligheid op iedere schoollocatie.", 1, {"marker": "1."}),
+        (P, "Aan de minister voor Primair en Voortgezet Onderwijs en de minister van OCW", 1, {"bold": True}),
+        (L, "Richt een landelijk expertisepunt online veiligheid in.", 1, {"marker": "2."}),
+        (H, "Aan de politie", 1, {"level": 3}),
+        (L, "Wijs in ieder basisteam een vaste contactpersoon voor scholen aan.", 1, {"marker": "3."}),
+    ))
+    assert [r.departments for r in found] == [("OTHER",), ("OCW",), ("JenV",)]
