@@ -377,6 +377,18 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
         pytest.param(("Ik begrijp de wens om de reden te registreren, maar een landelijke verplichting voegt weinig toe.",
                       "Gemeenten kunnen sinds 2022 zelf een plan voor registratie maken."),  # stub: 'plan' is agree
                      Position.DISAGREE, id="a polite refusal with its own but stands next to what exists"),
+        pytest.param(("De minister van IenW verlengt de regeling tot en met 2029, maar een structureel budget voor "
+                      "registratie past niet binnen de huidige financiële kaders.",),
+                     Position.PARTIAL, id="the government doing part without a cue word, and refusing the rest"),
+        pytest.param(("De minister van Binnenlandse Zaken en Koninkrijksrelaties heeft er begrip voor dat de reden "
+                      "wordt geregistreerd, maar kiest daar niet voor.",),
+                     Position.DISAGREE, id="understanding in a long ministry name is no commitment"),
+        pytest.param(("Een wettelijke plicht tot registratie acht ik op dit moment niet proportioneel.",
+                      "Ik kies ervoor de eenheden te ondersteunen met een plan voor registratie."),
+                     Position.DISAGREE, id="a chosen alternative after a refusal leaves the refusal standing"),
+        pytest.param(("Een plicht om de reden van iedere controle te registreren ziet het kabinet daarentegen niet "
+                      "als de goede weg.",),
+                     Position.DISAGREE, id="'ziet niet als de goede weg' refuses"),
     ],
 )
 def test_how_a_passage_weighs_commitments_refusals_and_what_already_exists(sentences, expected):
@@ -502,27 +514,6 @@ def test_a_position_the_cue_lexicon_alone_would_not_reach_is_flagged_for_review(
     assert assessment.position is Position.AGREE  # the stub classifier reads the plan as a commitment
     assert assessment.needs_review
     assert "the cue lexicon alone reads not_addressed" in assessment.reasons
-
-
-@pytest.mark.parametrize(
-    "sentences, expected",
-    [
-        pytest.param(("De minister van IenW verlengt de regeling tot en met 2029, maar een structureel budget voor "
-                      "registratie past niet binnen de huidige financiële kaders.",),
-                     Position.PARTIAL, id="the government doing part without a cue word, and refusing the rest"),
-        pytest.param(("De minister van Binnenlandse Zaken en Koninkrijksrelaties heeft er begrip voor dat de reden "
-                      "wordt geregistreerd, maar kiest daar niet voor.",),
-                     Position.DISAGREE, id="understanding in a long ministry name is no commitment"),
-        pytest.param(("Een wettelijke plicht tot registratie acht ik op dit moment niet proportioneel.",
-                      "Ik kies ervoor de eenheden te ondersteunen met een plan voor registratie."),
-                     Position.DISAGREE, id="a chosen alternative after a refusal leaves the refusal standing"),
-        pytest.param(("Een plicht om de reden van iedere controle te registreren ziet het kabinet daarentegen niet "
-                      "als de goede weg.",),
-                     Position.DISAGREE, id="'ziet niet als de goede weg' refuses"),
-    ],
-)
-def test_commitments_alternatives_and_refusals_in_the_new_layouts(sentences, expected):
-    assert _assess(_passage("P001", *sentences), scores=[0.9]).position is expected
 
 
 def test_a_limiting_phrase_copied_from_the_recommendation_is_not_a_limit():
