@@ -88,6 +88,7 @@ GOVERNMENT_ACTS = re.compile(
 DECIDED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:afgesproken|besloten|toegezegd|vastgelegd|aangekondigd|gestart|ingezet|"
                      r"begonnen|geregeld|opgenomen)\b")
 STUDY = re.compile(r"\b(?:onderzoek|verkenning|evaluatie|inventarisatie|monitor)\w*\b", re.I)
+DATED = re.compile(r"(?:vanaf|met ingang van|per|uiterlijk)\b")
 # a terse verdict that sends the reader to a numbered part of the letter ("Overgenomen; zie paragraaf 2"); "zie
 # toelichting" right under a table keeps the verdict itself as the evidence
 SEE_ELSEWHERE = re.compile(r"\bzie\b.{0,20}?(?:\b(?:paragraaf|par\.|hoofdstuk)|§)\s*\d", re.I)
@@ -241,7 +242,9 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     readings = []
     for cue in (c for c in cues if c.kind in ("stance", "hedge")):
         for found in cue.pattern.finditer(masked):
-            if (cue.label == "agree" and cue.kind == "stance" and _negated(masked, found, negator)
+            # a date ("vanaf 1 februari 2026") is no acceptance to negate: "leggen vanaf 2026 geen beslag" commits
+            if (cue.label == "agree" and cue.kind == "stance" and not DATED.match(found.group(0))
+                    and _negated(masked, found, negator)
                     and not NO_LONGER.search(masked[max(0, found.start() - 30): found.end() + 50])):
                 if NOT_YET.search(masked[max(0, found.start() - 30): found.end() + 30]):
                     # "legt zich nu nog niet vast op een verruiming": postponed, not refused

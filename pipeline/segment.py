@@ -14,7 +14,8 @@ from .departments import find_departments, resolve_departments
 from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recommendation, Sentence
 
 RECOMMENDATION_HEADING = re.compile(
-    r"aanbeveling|recommendation|\badviezen\b|wat (?:de|het) \w+ (?:adviseert|aanbeveelt)|wat (?:moet|kan) er "
+    r"aanbeveling|recommendation|\badviezen\b|wat (?:de|het) \w+ (?:adviseert|aanbeveelt|vraagt|verwacht)|"
+    r"wat (?:moet|kan) er "
     r"(?:gebeuren|beter)|wat moet (?:er )?anders|\bkan het beter\b|\bhoe het beter kan\b|oproep|"
     r"wat (?:er )?(?:nu |nog )?(?:moet|moeten) (?:er )?(?:gebeuren|veranderen)|\bonze verwachting(?:en)?\b|wat (?:wij|we) verwachten"
     r"|^\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:ons|onze|het)\s+)?advie(?:s|zen)\b(?:\s+aan\b.*)?\W*$",  # "4 Advies"
@@ -46,6 +47,10 @@ INLINE_ACTOR = re.compile(
     re.I,
 )
 MIN_PASSAGE_WORDS = 6
+# labels that name what an item is, when it is not a recommendation: "Conclusie 3.", "Bevinding 2:", "Vraag 4."
+NOT_A_RECOMMENDATION_LABEL = re.compile(
+    r"\W*(?:conclusie|bevinding|constatering|observatie|vraag|onderzoeksvraag|deelvraag|uitgangspunt|stelling|"
+    r"principe|les|stap|fase|hoofdstuk|paragraaf|bijlage|tabel|figuur|casus|voorbeeld)\b", re.I)
 POWER_TO_ADVISE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}?(?:adviseren|aanbevelen|vragen|verzoeken)\b",
                              re.I)
 # a sub-item that is an action of its own: "één centraal aanmeldpunt in te richten ...", "afspraken te maken over ..."
@@ -224,8 +229,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
         counts_on = bool(items) and block.level == 0 and _follows(items[-1].number, number)
         if recommendation_level is None and not lead_in and index not in directive and not counts_on:
             continue  # "Actie 5." under the next theme heading counts on from "Actie 4.": it is one more
-        if block.text.rstrip().endswith("?"):
-            continue  # research questions and the like: a recommendation never asks
+        if block.text.rstrip().endswith("?") or NOT_A_RECOMMENDATION_LABEL.match(block.marker):
+            continue  # research questions, "Conclusie 3." and the like: a recommendation never asks or concludes
         parent_item = next((open_items[level] for level in sorted(open_items, reverse=True) if level < block.level), None)
         if parent_item is not None and not _item_introduces_list(parent_item.text, block.text):
             # a sub-point of a recommendation is part of it, not a recommendation of its own

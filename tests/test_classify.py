@@ -129,6 +129,11 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Het is niet aan het Rijk om gemeenten voor te schrijven welke kosten zij rekenen.", "disagree"),
         ("Een verplicht burgerberaad verdraagt zich echter niet met de autonomie van gemeenten.", "disagree"),
         ("De ACM is onafhankelijk en bepaalt zelf hoe zij de tariefmethode vaststelt.", "none"),
+        # round 10: an adjective is no refusal; a date is no acceptance to negate; later than asked; parliament's own
+        ("Vanaf 1 april 2026 bevat ieder besluit een bijlage met het afgewezen bedrag.", "agree"),
+        ("Zij leggen vanaf 1 februari 2026 geen beslag zolang de beoordeling loopt.", "agree"),
+        ("De versterking wordt daarom niet in 2026 maar in 2028 afgerond.", "partial"),
+        ("Het is aan uw Kamer om te bepalen hoe zij de uitvoering volgt.", "none"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):

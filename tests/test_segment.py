@@ -595,3 +595,19 @@ def test_addressee_lines_group_a_summary_list_even_without_colon_or_recommendati
         (L, "Wijs in ieder basisteam een vaste contactpersoon voor scholen aan.", 1, {"marker": "3."}),
     ))
     assert [r.departments for r in found] == [("OTHER",), ("OCW",), ("JenV",)]
+
+
+def test_conclusions_labelled_like_items_are_not_recommendations_and_what_the_ombudsman_asks_is():
+    found = segment_recommendations(make_document(
+        (H, "6 Conclusies en aanbevelingen", 1, {"level": 1}),
+        (L, "De Staat heeft de belangen van de bewoners te lang ondergeschikt gemaakt.", 1, {"marker": "Conclusie 1."}),
+        (L, "Het kabinet erkent namens de Staat dat de belangen van de bewoners ondergeschikt waren.", 1,
+         {"marker": "1."}),
+        (H, "7 Herstel", 2, {"level": 1}),
+        (H, "Wat ouders vertelden", 2, {"level": 3}),
+        (L, "Ik wacht al drie jaar op een besluit.", 2, {"marker": "•"}),
+        (L, "Niemand belt mij terug als ik een vraag heb.", 2, {"marker": "•"}),
+        (H, "Wat de ombudsman vraagt", 2, {"level": 3}),
+        (L, "Dat gemeenten iedere ouder binnen vier weken een gesprek aanbieden.", 2, {"marker": "•"}),
+    ))
+    assert [r.text[:20] for r in found] == ["Het kabinet erkent n", "Dat gemeenten iedere"]
