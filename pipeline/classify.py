@@ -46,7 +46,8 @@ EXPLORATORY_ENDING = re.compile(
 WEL = re.compile(r"\bwel\b(?! degelijk)", re.I)
 ALTERNATIVE_OFFER = re.compile(
     r"\W*(?:wel|daarnaast wel|in plaats daarvan|wat wel kan|instead)\b"
-    r"|.{0,60}?\b(?:kies|kiest|kiezen)\s+(?:er\s+)?(?:daarom\s+|in plaats daarvan\s+)?(?:ervoor|voor)\b(?!.{0,60}\bniet\b)",
+    r"|.{0,60}?\b(?:kies|kiest|kiezen)\s+(?:er\s+)?(?:daarom\s+|in plaats daarvan\s+)?(?:ervoor|voor)\b"
+    r"(?!.{0,60}\bniet\b)",
     re.I)
 # a sentence is about another recommendation linked to the same paragraph when that one leads by this many z
 ABOUT_OTHER_MARGIN = 0.5
@@ -79,7 +80,8 @@ GOVERNMENT_SUBJECT = re.compile(
 # no cue word; in a clause next to a refusal it is the part that is done
 GOVERNMENT_ACTS = re.compile(
     r"\W*(?:(?:de|het)\s+)?(?:kabinet|minister|staatssecretaris|ik|wij|we)\b"
-    r"(?:\s+van\s+(?:(?-i:[A-Z])[\w-]*,?\s+(?:en\s+)?)*(?-i:[A-Z])[\w-]*)?"  # "van Binnenlandse Zaken en Koninkrijksrelaties"
+    # "van Binnenlandse Zaken en Koninkrijksrelaties", "van Onderwijs, Cultuur en Wetenschap"
+    r"(?:\s+van\s+(?:(?-i:[A-Z])[\w-]*,?\s+(?:en\s+)?)*(?-i:[A-Z])[\w-]*)?"
     r"\s+(?!(?:heeft|hebben|had|hadden|is|zijn|was|waren|kan|kunnen|zou|zouden|vindt|vind|vinden|acht|achten|ziet|"
     r"zie|zien|deelt|deel|delen|begrijpt|begrijp|begrijpen|herkent|herken|herkennen|erkent|erken|erkennen|"
     r"onderschrijft|onderschrijf|onderschrijven|wil|wilt|willen|steunt|steun|steunen|waardeert|waardeer|"

@@ -80,7 +80,8 @@ _MARKER_PATTERNS = [
 # closing punctuation.
 _GENERIC_LABEL = re.compile(
     r"^(?P<label>(?P<prefix>(?:[A-Z][a-z]{1,13}\.?\s)?[\[(#§]?(?:[A-Za-z]{1,3}[-.]?)?(?:\d{1,3}[.\-])*)"
-    r"(?P<counter>\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})(?P<suffix>[\])]?[.):]?))\s+(?=[^\s–—-])")  # "Thema A – Natuur" is a title
+    # a dash after the label ("Thema A – Natuur") makes a title, not an item
+    r"(?P<counter>\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})(?P<suffix>[\])]?[.):]?))\s+(?=[^\s–—-])")
 _SEQUENCE_REACH = 80  # lines: how far apart two items of one list may stand (a long item, a page break)
 # heading numbers that are not list labels: "A. Presentation", "1 Inleiding"
 _HEADING_ONLY_MARKER = re.compile(r"^([A-Z][.)]|\d{1,2}(?=\s+[^\W\d_]))\s+(?=\S)")

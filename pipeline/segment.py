@@ -17,7 +17,8 @@ RECOMMENDATION_HEADING = re.compile(
     r"aanbeveling|recommendation|\badviezen\b|wat (?:de|het) \w+ (?:adviseert|aanbeveelt|vraagt|verwacht)|"
     r"wat (?:moet|kan) er "
     r"(?:gebeuren|beter)|wat moet (?:er )?anders|\bkan het beter\b|\bhoe het beter kan\b|oproep|"
-    r"wat (?:er )?(?:nu |nog )?(?:moet|moeten) (?:er )?(?:gebeuren|veranderen)|\bonze verwachting(?:en)?\b|wat (?:wij|we) verwachten"
+    r"wat (?:er )?(?:nu |nog )?(?:moet|moeten) (?:er )?(?:gebeuren|veranderen)|\bonze verwachting(?:en)?\b|"
+    r"wat (?:wij|we) verwachten"
     r"|^\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:ons|onze|het)\s+)?advie(?:s|zen)\b(?:\s+aan\b.*)?\W*$",  # "4 Advies"
     re.I,
 )
@@ -51,8 +52,8 @@ MIN_PASSAGE_WORDS = 6
 NOT_A_RECOMMENDATION_LABEL = re.compile(
     r"\W*(?:conclusie|bevinding|constatering|observatie|vraag|onderzoeksvraag|deelvraag|uitgangspunt|stelling|"
     r"principe|les|stap|fase|hoofdstuk|paragraaf|bijlage|tabel|figuur|casus|voorbeeld)\b", re.I)
-POWER_TO_ADVISE = re.compile(r"\b(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}?(?:adviseren|aanbevelen|vragen|verzoeken)\b",
-                             re.I)
+POWER_TO_ADVISE = re.compile(
+    r"\b(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}?(?:adviseren|aanbevelen|vragen|verzoeken)\b", re.I)
 # a sub-item that is an action of its own: "één centraal aanmeldpunt in te richten ...", "afspraken te maken over ..."
 ACTION_CLAUSE = re.compile(
     r"^(?!(?:door|via|met|zonder|zoals|bijvoorbeeld|onder meer)\b)"  # a means ("door ... te gebruiken") is a sub-point

@@ -218,7 +218,8 @@ def test_an_unknown_label_is_read_only_when_its_scheme_counts_on():
     from pipeline.extract import _sequence_labels, _Line, _Word
 
     def line(text, top, x0=72.0):
-        return _Line(page=1, words=[_Word(text=text, x0=x0, x1=x0 + 100, top=top, bottom=top + 10, size=10.5, bold=False)],
+        word = _Word(text=text, x0=x0, x1=x0 + 100, top=top, bottom=top + 10, size=10.5, bold=False)
+        return _Line(page=1, words=[word],
                      x0=x0, top=top, size=10.5, text=text)
 
     lines = [line("Aanbeveling 1. Zorg voor een register.", 100), line("A. Jansen schreef het voorwoord.", 120),
