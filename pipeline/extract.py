@@ -498,13 +498,14 @@ def _counter_values(counter: str) -> set[tuple[str, int]]:
         values.add(("number", int(counter)))
     elif len(counter) == 1:
         values.add(("upper" if counter.isupper() else "lower", ord(counter.lower()) - ord("a") + 1))
-    roman = _roman_value(counter)
+    roman = roman_value(counter)
     if roman:
         values.add(("roman-upper" if counter.isupper() else "roman-lower", roman))
     return values
 
 
-def _roman_value(text: str) -> int:
+def roman_value(text: str) -> int:
+    """The value of a roman numeral ("iv" is 4, "XII" is 12); 0 for anything else, or from 40 up."""
     digits = {"i": 1, "v": 5, "x": 10}
     text = text.lower()
     if not text or any(c not in digits for c in text):

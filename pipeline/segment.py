@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .departments import find_departments, resolve_departments
+from .extract import roman_value
 from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recommendation, Sentence
 
 RECOMMENDATION_HEADING = re.compile(
@@ -716,8 +717,7 @@ def _follows(previous: str, number: str) -> bool:
         return False
     if before.group(2).isdigit() and after.group(2).isdigit():
         return int(after.group(2)) == int(before.group(2)) + 1
-    from .extract import _roman_value
-    return bool(_roman_value(before.group(2))) and _roman_value(after.group(2)) == _roman_value(before.group(2)) + 1
+    return bool(roman_value(before.group(2))) and roman_value(after.group(2)) == roman_value(before.group(2)) + 1
 
 
 def _is_title(text: str) -> bool:
