@@ -227,8 +227,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             open_items[level] = replace(previous, text=_join(previous.text, block.text))
             items[_index_of(items, previous)] = open_items[level]
             continue
-        number = _number_from_marker(block.marker, "")
-        counts_on = bool(items) and block.level == 0 and _follows(items[-1].number, number)
+        counts_on = (bool(items) and block.level == 0
+                     and _follows(items[-1].number, _number_from_marker(block.marker, "")))
         if recommendation_level is None and not lead_in and index not in directive and not counts_on:
             continue  # "Actie 5." under the next theme heading counts on from "Actie 4.": it is one more
         if block.text.rstrip().endswith("?") or NOT_A_RECOMMENDATION_LABEL.match(block.marker):
@@ -665,8 +665,8 @@ def _is_lead_in(text: str) -> bool:
     last = _last_sentence(text)
     if not text.rstrip().endswith(":") and not FOLLOWING.search(last):
         return False
-    return any(_recommends(text, found) for found in LEAD_IN.finditer(text)) or bool(
-        ADDRESSEE_LEAD_IN.match(last) and (_named(last) or _bare_title(last)))
+    return any(_recommends(text, found) for found in LEAD_IN.finditer(text)) or (
+        last.rstrip().endswith(":") and _names_addressees(last))
 
 
 def _recommends(text: str, found: re.Match) -> bool:
