@@ -746,10 +746,7 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     """A sentence's stance when it clearly takes one, else None (description, context, restatement, a sentence
     passed on to another body, or one about another recommendation answered in the same paragraph)."""
     if (stance.cue.label == "none" or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
-            or (stance.cue.label is None and restates_report(stance.text))
-            # "De Raad constateert dat de vergoeding niet in verhouding staat": the report's finding, whatever its words
-            or (not GOVERNMENT_SUBJECT.search(stance.text) and restates_report(stance.text, asking_only=True))
-            or (stance.cue.weight < 0.7 and restates_report(stance.text, asking_only=True))):
+            or _speaks_for_the_report(stance)):
         return None
     numbers = referenced_numbers(stance.text)
     named = bool(recommendation.number) and recommendation.number in numbers
@@ -770,6 +767,16 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     alternative = label in ("agree", "partial") and bool(
         ALTERNATIVE_OFFER.match(stance.text) or WEL.search(stance.text) and not NEGATOR.search(stance.text.lower()))
     return _Voice(label, stance, probability, score, relevance, explicit, alternative)
+
+
+def _speaks_for_the_report(stance: SentenceStance) -> bool:
+    """The sentence tells what the report says: in any words when no cue speaks for the government; when the report's
+    author asks or finds ("In aanbeveling 4.1 vraagt de Inspectie om ...", "De Raad constateert dat de vergoeding
+    niet in verhouding staat"), also over a weak cue or, with no government subject, over any cue."""
+    if stance.cue.label is None and restates_report(stance.text):
+        return True
+    return ((stance.cue.weight < 0.7 or not GOVERNMENT_SUBJECT.search(stance.text))
+            and restates_report(stance.text, asking_only=True))
 
 
 def _without_echo(stance: SentenceStance, recommendation: str) -> SentenceStance:

@@ -964,9 +964,10 @@ def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], size
 # Ruled tables are read cell by cell: a response that answers "Nr. | Aanbeveling | Reactie kabinet" row by row must
 # not come out as lines that run across the cells of a row.
 NUMBER_HEADER = re.compile(r"^(?:nr|no|nummer|num|#)\.?$|^aanbeveling\s*(?:nr\.?|nummer)?$", re.I)
-NUMBER_CELL = re.compile(r"^(?:(?i:aanbeveling|advies|recommendation)\s*)?((?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?)\.?$")
-NUMBERED_CELL = re.compile(r"^(?:(?:aanbeveling|advies|recommendation)\s*)?(\d+(?:\.\d+)*[a-z]?)[.):]?\s+(\S.*)$",
-                           re.I | re.S)
+# "3", "Aanbeveling 3.", "R3", "A-2": a recommendation's number, alone in its cell or before its summary
+_CELL_NUMBER = r"^(?:(?i:aanbeveling|advies|recommendation)\s*)?((?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?)"
+NUMBER_CELL = re.compile(_CELL_NUMBER + r"\.?$")
+NUMBERED_CELL = re.compile(_CELL_NUMBER + r"[.):]?\s+(\S.*)$", re.S)
 RESPONSE_HEADER = re.compile(
     r"reactie|standpunt|appreciatie|antwoord|response|opvolging|stand van zaken|toelichting kabinet|beleidsreactie",
     re.I)
