@@ -28,7 +28,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "algorithms_privacy_authority", "teacher_shortage_council", "heat_health_advice",
                    "mental_health_waiting_lists", "asylum_reception_audit", "manure_water_quality",
                    "local_democracy_council", "school_safety_inspectorate", "heat_networks_commission",
-                   "gas_damage_inquiry", "benefits_recovery_ombudsman", "domestic_violence_inspectorate")
+                   "gas_damage_inquiry", "benefits_recovery_ombudsman", "domestic_violence_inspectorate",
+                   "pension_transition_supervisor", "election_council_evaluation", "food_safety_board")
 
 
 @dataclass(frozen=True)
