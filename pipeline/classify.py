@@ -93,6 +93,15 @@ STUDY = re.compile(r"\b(?:onderzoek|verkenning|evaluatie|inventarisatie|monitor)
 DATED = re.compile(r"(?:vanaf|met ingang van|per|uiterlijk)\b")
 # a terse verdict that sends the reader to a numbered part of the letter ("Overgenomen; zie paragraaf 2"); "zie
 # toelichting" right under a table keeps the verdict itself as the evidence
+# "Sinds 2021 melden energieleveranciers ...", "Iedere school is wettelijk verplicht ...": how things stand, unless the
+# sentence also takes a new step ("inmiddels", "vanaf", "zal", "ik verleng") or tells of a change ("is sinds maart
+# aangepast")
+STANDING = re.compile(r"\bsinds\b|\bwettelijk\s+verplicht\b|\b(?:is|zijn)\s+(?:al\s+|nu\s+)?verplicht\b"
+                      r"|\b(?:op grond van|onder|volgens) de (?:\w+\s+){0,3}?\w*wet\b", re.I)
+NEW_STEP = re.compile(r"\b(?:inmiddels|tegemoetgekomen|uitgevoerd|zal|zullen|gaat|gaan|ga|wil|willen|voortaan|vanaf|"
+                      r"per\s+\d+|uiterlijk|met ingang van|komend\w*|volgend\w*|nieuwe?|(?:ik|wij|we)\s+\w+|"
+                      r"aangepast|ingevoerd|gewijzigd|veranderd|uitgebreid|aangescherpt|verscherpt|ingesteld|opgericht|"
+                      r"gestart|begonnen)\b", re.I)
 SEE_ELSEWHERE = re.compile(r"\bzie\b.{0,20}?(?:\b(?:paragraaf|par\.|hoofdstuk)|§)\s*\d", re.I)
 
 
@@ -645,7 +654,7 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
         for (stance, _), relevant, other in zip(sentences, relevance, about_other)
         if not (other or stance.cue.label == "none"
                 # what already is or may be done, with no firm cue of a new step ("financiert al ... tot en met 2027")
-                or stance.cue.weight < 0.7 and _describes_what_is(stance.text)
+                or stance.cue.weight < 0.7 and (_describes_what_is(stance.text) or _describes_standing(stance.text))
                 or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
                 or (stance.cue.label is None and restates_report(stance.text)))
     ]
@@ -675,6 +684,10 @@ def _describes_what_is(sentence: str) -> bool:
             continue
         return True
     return False
+
+
+def _describes_standing(sentence: str) -> bool:
+    return bool(STANDING.search(sentence)) and not NEW_STEP.search(sentence)
 
 
 @dataclass(frozen=True)
@@ -758,6 +771,8 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     # a stance phrase decides even when its sentence is short and shares few words with the recommendation
     if not (explicit or probability >= 0.5) or (relevance < -0.75 and not named and not explicit):
         return None
+    if not explicit and _describes_standing(stance.text):
+        return None  # how things stand is no answer, however much it reads like one
     # the deciding sentence usually carries the stance phrase and points at the recommendation ("deze aanbeveling"),
     # even when a neighbouring sentence shares more words with it
     cue_strength = stance.cue.weight if stance.cue.label == label else 0.0

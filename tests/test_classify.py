@@ -559,6 +559,40 @@ def test_what_already_is_takes_no_position_but_what_is_already_agreed_does(sente
     assert assessment.position is expected
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Sinds 2021 melden energieleveranciers een achterstand bij de gemeente.", Position.NOT_ADDRESSED),
+        ("Iedere school is wettelijk verplicht een klachtenregeling vast te stellen.", Position.NOT_ADDRESSED),
+        ("Gemeenten hebben onder de Omgevingswet de taak een programma per wijk op te stellen.", Position.NOT_ADDRESSED),
+        ("De werkwijze is sinds 1 maart aangepast: het dossier gaat nu binnen een dag mee.", Position.AGREE),
+        ("Het programma loopt sinds 2016; ik verleng het tot 2030.", Position.AGREE),
+    ],
+)
+def test_how_things_stand_is_no_answer_even_when_the_classifier_reads_agreement(sentence, expected):
+    class Agreeing(StanceModel):
+        def predict(self, vectors):
+            return np.tile([0.7, 0.1, 0.05, 0.15], (len(vectors), 1))
+
+    passage = _passage("P001", sentence)
+    assessment = classify([RECOMMENDATION], [passage], [Link("R01", "P001", 0.9, 1)], TextEncoder(), link_model=MODEL,
+                          stance_model=Agreeing(np.zeros((4, 64)), np.zeros(4), "stub", 0))[0]
+    assert assessment.position is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, strong",
+    [
+        ("Het kabinet ondersteunt dit initiatief.", True),
+        ("De oproep van de ombudsman ondersteunen wij van harte.", True),
+        ("Het Rijk ondersteunt gemeenten met een landelijk opleidingsprogramma.", False),
+    ],
+)
+def test_supporting_a_call_is_a_firm_agreement_and_supporting_people_with_means_is_not(sentence, strong):
+    reading = read_cues(sentence)
+    assert reading.label == "agree" and (reading.weight >= 0.7) is strong
+
+
 def test_a_table_verdict_that_points_to_a_paragraph_takes_its_evidence_from_that_paragraph():
     table_row = Passage("P001", 5, "Aanbeveling R1: Registratie", "Overgenomen; zie paragraaf 2.",
                         (Sentence("Overgenomen; zie paragraaf 2.", 5),))
