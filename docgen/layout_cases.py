@@ -417,8 +417,39 @@ def letter_sidebar(s: Sheet) -> dict:
     ]}
 
 
+def column_bands(s: Sheet) -> dict:
+    """Two bands of columns on one page, split by a full-width heading that happens to have a word space where the
+    gutter runs: the heading is one line, and each band is read left column first."""
+    s.new_page()
+    first, second = "3 Begrijpelijke taal en het", "bereik van kwetsbare groepen"
+    s.pdf.set_font("DejaVu", "B", 15)
+    space = s.pdf.get_string_width(" ")
+    gutter = LEFT + s.pdf.get_string_width(first) + space / 2  # the middle of the heading's word space
+    lx, rx = LEFT, gutter + 9
+    ly = s.lines(lx, 90, ["Fondsen wijzen erop dat", "de bedragen pas na de", "overgang vaststaan."])
+    ly = s.lines(lx, ly + PARA, ["Deelnemers in ons panel", "willen de gevolgen", "liever vooraf kennen,"])
+    ry = s.lines(rx, 90, ["ook als het bedrag dan nog", "niet definitief is."])
+    ry = s.lines(rx, ry + PARA, ["Voor een goed begrip van de", "planning is daarnaast", "openheid nodig."])
+    y = max(ly, ry) + PARA + 12
+    end = s.text(LEFT, y, first, 15, bold=True)
+    s.text(end + space, y, second, 15, bold=True)
+    top = y + PARA + 10
+    s.lines(lx, top, ["De kernvraag is of", "deelnemers begrijpen wat", "de overgang betekent."])
+    s.lines(rx, top, ["Het antwoord is dat een derde", "het in eigen woorden kan", "uitleggen."])
+    return {"blocks": [
+        B("paragraph", "Fondsen wijzen erop dat de bedragen pas na de overgang vaststaan.", 1, column=0),
+        B("paragraph", "Deelnemers in ons panel willen de gevolgen liever vooraf kennen,", 1, column=0),
+        B("paragraph", "ook als het bedrag dan nog niet definitief is.", 1, column=1, continues=True),
+        B("paragraph", "Voor een goed begrip van de planning is daarnaast openheid nodig.", 1, column=1),
+        B("heading", "3 Begrijpelijke taal en het bereik van kwetsbare groepen", 1, level=1, marker="3"),
+        B("paragraph", "De kernvraag is of deelnemers begrijpen wat de overgang betekent.", 1, column=0),
+        B("paragraph", "Het antwoord is dat een derde het in eigen woorden kan uitleggen.", 1, column=1),
+    ]}
+
+
 CASES = {f.__name__: f for f in (two_columns, footnotes, page_break_item, hyphenation, nested_lists,
-                                  running_headers, ligatures_unicode, headings_levels, letter_sidebar)}
+                                  running_headers, ligatures_unicode, headings_levels, letter_sidebar,
+                                  column_bands)}
 
 
 # ----------------------------------------------------------------------------------------------- bad input files

@@ -390,7 +390,7 @@ def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float, f
     for row in rows:
         line = bytearray(span)
         for w in row:
-            a, b = max(0, int(w.x0) - 1), min(span, int(math.ceil(w.x1)) + 2)
+            a, b = max(0, int(w.x0) - 4), min(span, int(math.ceil(w.x1)) + 4)  # a word space is no gutter
             if b > a:
                 line[a:b] = b"\x01" * (b - a)
         covered.append(line)
@@ -424,6 +424,8 @@ def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float, f
     if max(w.x1 for w in right) - min(w.x0 for w in right) < 0.2 * width:
         return g0, g1, math.inf  # a sidebar: the body column beside it runs on to the foot of the page
     both = [i for i in range(first, last) if row_x0[i] < x < row_x1[i]]  # x is free on these rows
+    if not both:
+        return None  # text beside the strip but never on both sides of it on one line: no columns
     tops = [min(w.top for w in row) for row in rows]
     steps = sorted(tops[i + 1] - tops[i] for i in range(first, both[-1]) if tops[i + 1] > tops[i])
     step = steps[len(steps) // 2] if steps else 0.0
@@ -445,6 +447,9 @@ def _page_lines(page_no: int, rows: list[list[_Word]], width: float) -> list[_Li
             lines[0].flow_start = True
         return lines
     g0, g1, region_bottom = gutter
+    # under a full-width heading the page may set a second band of columns: it is read as a page of its own
+    below = [row for row in rows if min(w.top for w in row) > region_bottom]
+    rows = [row for row in rows if min(w.top for w in row) <= region_bottom]
     full: list[_Line] = []
     left: list[_Word] = []
     right: list[_Word] = []
@@ -452,8 +457,7 @@ def _page_lines(page_no: int, rows: list[list[_Word]], width: float) -> list[_Li
     for row in rows:
         straddles = any(w.x0 < mid < w.x1 for w in row)
         spaced = any(a.x1 <= mid <= b.x0 and b.x0 - a.x1 < 8 for a, b in zip(row, row[1:]))
-        below = min(w.top for w in row) > region_bottom
-        if straddles or spaced or below:  # a full-width line: a word, or an ordinary word space, sits on the gutter
+        if straddles or spaced:  # a full-width line: a word, or an ordinary word space, sits on the gutter
             full.append(_Line(page_no, row).finish())
         else:
             for w in row:
@@ -474,6 +478,10 @@ def _page_lines(page_no: int, rows: list[list[_Word]], width: float) -> list[_Li
         out.extend(band_r)
     if out:
         out[0].flow_start = True
+    if below:
+        lower = _page_lines(page_no, below, width)
+        lower[0].flow_start = False
+        out.extend(lower)
     return out
 
 

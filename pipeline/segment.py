@@ -48,6 +48,15 @@ INLINE_ACTOR = re.compile(
     r"de raad|wij|we|de onderzoekers|de rekenkamer|the working group|the committee)\b",
     re.I,
 )
+# "Aanbeveling aan de minister van SZW.", "Advies aan de sector:", "Aanbeveling 2.1", "Opdracht aan onszelf.": a
+# bare "Advies" heading must end in a stop or colon, since it may head an introduction to several
+RUN_IN_LABEL = re.compile(
+    r"\W*(?:aanbeveling|advies|oproep|opdracht|verzoek|recommendation)"
+    r"(?:(?:\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?|\s+(?:aan|voor|to)\s+[^.:;]{3,100})+\s*[.:]?|\s*[.:])\s*$", re.I)
+RUN_IN_WORDS = 16
+LABEL_ADDRESSEE = re.compile(
+    r"\W*(?:aanbeveling|advies|oproep|opdracht|verzoek)\b[^:.]*?\s(?:aan|to)\s+(.{3,100}?)\s*[.:]?\s*$", re.I)
+SELF_REFERENCE = re.compile(r"(?:ons|onszelf|ourselves|zichzelf|de raad zelf)", re.I)
 MIN_PASSAGE_WORDS = 6
 # labels that name what an item is, when it is not a recommendation: "Conclusie 3.", "Bevinding 2:", "Vraag 4."
 NOT_A_RECOMMENDATION_LABEL = re.compile(
@@ -189,6 +198,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     recommendation_level = None  # level of the heading that opened a recommendations section, while inside it
     open_items: dict[int, _Item] = {}  # nesting level -> last item at that level
     directive = _directive_lists(blocks)
+    run_in = ""  # a line that labels the one paragraph under it as a recommendation
 
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
@@ -203,6 +213,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             if (recommendation_level is not None or _names_addressees(block.text)) and _is_lead_in(
                     block.text.rstrip(":") + ":"):
                 lead_in = block.text  # a heading "Aan de minister van Klimaat en Groene Groei" groups by addressee
+            run_in = block.text if _labels_next_paragraph(blocks, index) else ""
             continue
         if block.kind is BlockKind.PARAGRAPH:
             if block.continues and open_items:
@@ -211,6 +222,12 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 open_items[level] = replace(previous, text=_join(previous.text, block.text))
                 items[_index_of(items, previous)] = open_items[level]
                 continue
+            if run_in and not block.continues and len(block.text.split()) >= MIN_PASSAGE_WORDS:
+                item = _Item("", block.text, block.page, section or chapter, run_in, run_in, block.bbox, 0, index)
+                items.append(item)
+                run_in, lead_in, paragraph, open_items = "", "", "", {0: item}
+                continue
+            run_in = block.text if _labels_next_paragraph(blocks, index) else ""
             # a lead-in broken over a page ("Daarnaast adviseert de raad de minister ..." | "om:") is read whole
             paragraph = _join(paragraph, block.text) if block.continues and paragraph else block.text
             if _is_lead_in(paragraph) or block.bold and _names_addressees(paragraph):
@@ -358,7 +375,11 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
                 group.append(item)
                 break
         else:
-            groups.append([item])
+            recalled = _recalled(item, groups)
+            if recalled is not None:
+                recalled.append(item)
+            else:
+                groups.append([item])
     records = []
     for index, group in enumerate(groups, start=1):
         # the numbered, fullest printing is the one people cite; the others stay as locations
@@ -404,6 +425,11 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         return _from_mentions(mentions)  # "Gemeenten: zorg, samen met de schoolbesturen, dat ..."
     lead_ins = [primary.addressees_text] + [item.addressees_text for item in group if item is not primary]
     for text in filter(None, lead_ins):
+        labelled = LABEL_ADDRESSEE.match(_last_sentence(text))
+        if labelled and not SELF_REFERENCE.fullmatch(labelled.group(1)):
+            if mentions := _named(labelled.group(1)):
+                return _with_partners(mentions, primary.text)
+            return (labelled.group(1),), ("OTHER",)  # "Advies aan de sector:": named, not a body the table knows
         if mentions := _lead_in_addressees(text):
             return _with_partners(_who_can_do_it(mentions, primary.text), primary.text)
         slot = ADDRESSEE_SLOT.search(text)
@@ -669,12 +695,36 @@ def _is_lead_in(text: str) -> bool:
         last.rstrip().endswith(":") and _names_addressees(last))
 
 
+def _labels_next_paragraph(blocks: tuple[Block, ...], index: int) -> bool:
+    """ "Aanbeveling aan de minister van SZW." or "Wij bevelen pensioenfondsen aan:" set apart above one paragraph,
+    or a bold opening "Wij vragen de minister daarnaast" that the paragraph under it finishes ("om ... te regelen"):
+    that paragraph is the recommendation.  A lead-in over a list introduces the list instead."""
+    block = blocks[index]
+    following = next((b for b in blocks[index + 1:] if b.kind is not BlockKind.FOOTNOTE), None)
+    if following is None or following.kind is not BlockKind.PARAGRAPH or following.continues:
+        return False
+    after = next((b for b in blocks[blocks.index(following) + 1:] if b.kind is not BlockKind.FOOTNOTE), None)
+    if after is not None and after.kind is BlockKind.LIST_ITEM and not after.continues:
+        return False
+    text = block.text.strip()
+    set_apart = block.bold or block.kind is BlockKind.HEADING
+    if len(text.split()) > RUN_IN_WORDS or not (set_apart or text.endswith(":")):
+        return False
+    if RUN_IN_LABEL.fullmatch(text) or _is_lead_in(text) or _names_addressees(text):
+        return True
+    # a bold opening that the paragraph under it finishes: "Wij vragen de minister van SZW daarnaast" | "om ..."
+    return (set_apart and not re.search(r"[.;:!?]$", text) and following.text[:1].islower()
+            and any(_recommends(text, found) for found in LEAD_IN.finditer(text)))
+
+
 def _recommends(text: str, found: re.Match) -> bool:
     """ "vragen" recommends when the report's author asks ("De ombudsman vraagt de minister om:"), not in "Ze vragen
     om verschillende antwoorden:"."""
     if found.group(0).lower() not in ("vraagt", "vragen", "verzoekt", "verzoeken"):
         return True
-    return bool(INLINE_ACTOR.search(text[max(0, found.start() - 60): found.start()]))
+    # the author before the verb, or right after it when something else opens the sentence ("Tot slot vragen wij")
+    return bool(INLINE_ACTOR.search(text[max(0, found.start() - 60): found.start()])
+                or INLINE_ACTOR.match(text[found.end():].lstrip()))
 
 
 def _last_sentence(text: str) -> str:
@@ -750,6 +800,16 @@ def _is_repeat(item: _Item, first: _Item) -> bool:
     return _overlap(item.text, first.text) >= 0.85 and _jaccard(item.text, first.text) >= 0.6
 
 
+def _recalled(item: _Item, groups: list[list[_Item]]) -> list[_Item] | None:
+    """A list that sums up what came before ("In de voorgaande hoofdstukken doen wij aanbevelingen ... De
+    belangrijkste daarvan zijn:") repeats earlier recommendations in a few words of its own: each bullet belongs to
+    the earlier recommendation it shares most word stems with."""
+    if not (groups and RECAP.search(item.lead_in)):
+        return None
+    shared, group = max(((_stem_overlap(item.text, group[0].text), group) for group in groups), key=lambda g: g[0])
+    return group if shared >= RECAP_MIN_OVERLAP else None
+
+
 def _is_numbered_reprint(item: _Item, first: _Item, groups: list[list[_Item]]) -> bool:
     """The same number in another section, reworded: a summary that lists "1. Beoordeel binnen een jaar de toelating
     ... (IenW)" for the chapter's "1. ... ervoor te zorgen dat de toelating van ieder middel ...".
@@ -776,6 +836,11 @@ def _numbers_already_paired(item: _Item, first: _Item, groups: list[list[_Item]]
 
 
 REPRINT_MIN_OVERLAP = 0.25
+RECAP = re.compile(
+    r"\b(?:voorgaande|vorige|eerdere|bovenstaande)\s+(?:hoofdstukk?en|paragra(?:af|fen)|delen|pagina's)\b|\bhierboven\b|"
+    r"\beerder in (?:dit|deze) (?:rapport|advies|verkenning|onderzoek|brief)\b|\bde belangrijkste daarvan\b|"
+    r"\b(?:kort )?samengevat\b|\bop een rij\b|\bpreceding (?:chapters|sections)\b|\babove\b", re.I)
+RECAP_MIN_OVERLAP = 0.15
 STEM = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 # frequent words of recommendations that say nothing of their subject
 STEM_STOPWORDS = frozenset(

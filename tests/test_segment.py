@@ -611,3 +611,47 @@ def test_conclusions_labelled_like_items_are_not_recommendations_and_what_the_om
         (L, "Dat gemeenten iedere ouder binnen vier weken een gesprek aanbieden.", 2, {"marker": "•"}),
     ))
     assert [r.text[:20] for r in found] == ["Het kabinet erkent n", "Dat gemeenten iedere"]
+
+
+def test_a_line_that_labels_the_paragraph_under_it_makes_that_paragraph_a_recommendation():
+    found = segment_recommendations(make_document(
+        (H, "Advies", 1, {"level": 1}),
+        (P, "Op grond van de analyse komt de Adviesraad tot vijf adviezen, die hieronder worden toegelicht.", 1),
+        (H, "2.1 Plannen op papier", 1, {"level": 2}),
+        (P, "Alle fondsen beschikken over een communicatieplan, maar de meeste maken geen onderscheid naar groepen.", 1),
+        (P, "Aanbeveling aan de minister van SZW.", 1, {"bold": True}),
+        (P, "Regel dat iedere deelnemer het transitieoverzicht drie maanden voor de transitiedatum ontvangt.", 1),
+        (P, "Voor een goed begrip van de planning is daarnaast openheid nodig bij de fondsen.", 1),
+        (P, "Advies aan de sector:", 2, {"bold": True}),
+        (P, "Stel onder regie van de Pensioenfederatie één begrippenlijst op voor alle brieven.", 2),
+        (P, "Tot slot vragen wij de minister van SZW", 2, {"bold": True}),
+        (P, "om de transitiecommunicatie na de eerste overgangsronde onafhankelijk te laten evalueren.", 2),
+        (P, "Verschillende bestuurders vinden dat de overheid de campagne zou moeten verlengen.", 2),
+        (H, "Wij bevelen de minister van OCW aan", 3, {"level": 3}),
+        (P, "om de kosten van de overgang voor scholen volledig te vergoeden.", 3),
+        (P, "De Raad beveelt de minister van OCW aan:", 3, {"bold": True}),
+        (P, "Deze adviezen bouwen voort op het advies dat de Raad in 2022 uitbracht.", 3),  # over the list, not one
+        (L, "Geef scholen vijf jaar de tijd voor de overgang.", 3, {"marker": "1."}),
+    ))
+    assert [r.text[:20] for r in found] == ["Regel dat iedere dee", "Stel onder regie van", "om de transitiecommu",
+                                            "om de kosten van de ", "Geef scholen vijf ja"]
+    # the label names whom it asks; a sector the table does not know is OTHER, not the ministry of the subject
+    assert [r.departments for r in found] == [("SZW",), ("OTHER",), ("SZW",), ("OCW",), ("OCW",)]
+
+
+def test_a_list_that_sums_up_the_chapters_joins_each_bullet_to_the_recommendation_it_repeats():
+    found = segment_recommendations(make_document(
+        (H, "3 Begrippen", 1, {"level": 1}),
+        (P, "Advies aan de sector:", 1, {"bold": True}),
+        (P, "Stel onder regie van de Pensioenfederatie één begrippenlijst en standaardformuleringen op.", 1),
+        (H, "4 Het pensioenloket", 2, {"level": 1}),
+        (P, "Aanbeveling aan de minister van SZW.", 2, {"bold": True}),
+        (P, "Maak structureel financiering vrij voor een onafhankelijk en kosteloos pensioenloket.", 2),
+        (H, "7 Tot slot", 3, {"level": 1}),
+        (P, "In de voorgaande hoofdstukken doen wij aanbevelingen aan de fondsen en de minister. De belangrijkste "
+            "daarvan zijn:", 3),
+        (L, "zorg voor een onafhankelijk en kosteloos pensioenloket;", 3, {"marker": "•"}),
+        (L, "gebruik in de hele sector dezelfde begrippen voor dezelfde zaken.", 3, {"marker": "•"}),
+    ))
+    assert [r.text[:10] for r in found] == ["Stel onder", "Maak struc"]
+    assert [[location.page for location in r.locations] for r in found] == [[1, 3], [2, 3]]
