@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import PACKAGE_DATA
+from .departments import find_departments
 from .match import LinkModel, load_link_model, referenced_numbers
 from .segment import QUOTED_RECOMMENDATION
 from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
@@ -23,7 +24,7 @@ from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 LABELS = ("agree", "partial", "disagree", "none")
 STANCE_POSITIONS = {"agree": Position.AGREE, "partial": Position.PARTIAL, "disagree": Position.DISAGREE}
 NEGATOR = re.compile(r"\b(?:niet|geen|nooit|allerminst|geenszins|not|no|never)\b")
-NOT_YET = re.compile(r"\bnog (?:niet|geen)\b")
+NOT_YET = re.compile(r"\b(?:nog|op dit moment|vooralsnog|voorlopig)\s+(?:niet|geen)\b")
 # "is een bijdrage voortaan geen voorwaarde meer": a change that stops something, not a refusal
 NO_LONGER = re.compile(r"\bgeen\b[^,;:]{0,40}?\bmeer\b|\bniet langer\b")
 ALREADY = re.compile(r"\b(?:al|reeds|inmiddels)\b")
@@ -72,6 +73,11 @@ REPORTING_VERB = re.compile(
 ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
+# "De Pensioenfederatie heeft mij laten weten dat zij ...": what another body says it does
+DATED_STEP = re.compile(r"\b(?:vanaf|met ingang van|per|uiterlijk|voor)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\b", re.I)
+ANOTHER_TELLS = re.compile(
+    r"\W*((?:\S+\s+){1,10}?)(?:heeft|hebben|laat|laten)\b(?:\s+\S+){0,2}?\s+(?:(?:laten\s+)?weten|aangegeven|meegedeeld)\b",
+    re.I)
 GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:kabinet|minister|ministers|staatssecretaris|staatssecretarissen|regering|ik|wij|we|government)\b", re.I
 )
@@ -102,7 +108,9 @@ NEW_STEP = re.compile(r"\b(?:inmiddels|tegemoetgekomen|uitgevoerd|zal|zullen|gaa
                       r"per\s+\d+|uiterlijk|met ingang van|komend\w*|volgend\w*|nieuwe?|(?:ik|wij|we)\s+\w+|"
                       r"aangepast|ingevoerd|gewijzigd|veranderd|uitgebreid|aangescherpt|verscherpt|ingesteld|opgericht|"
                       r"gestart|begonnen)\b", re.I)
-SEE_ELSEWHERE = re.compile(r"\bzie\b.{0,20}?(?:\b(?:paragraaf|par\.|hoofdstuk)|§)\s*\d", re.I)
+# "Overgenomen; zie paragraaf 2", "Voor mijn reactie op deze aanbeveling verwijs ik naar paragraaf 2 van deze brief"
+SEE_ELSEWHERE = re.compile(r"\b(?:zie|verwijs|verwijst|verwijzen)\b.{0,40}?(?:\b(?:paragraaf|par\.|hoofdstuk|onderdeel)|§)"
+                           r"\s*(\d+(?:\.\d+)*)", re.I)
 
 
 @dataclass(frozen=True)
@@ -274,7 +282,9 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
         refusing = max((r.weight for r in readings if r.label == "disagree"), default=0.0)
         # "onderschrijft de aanbeveling, maar ... niet" is partial; "deelt de analyse, maar niet de conclusie"
         # agrees only weakly (with the analysis), so the refusal decides
-        label = "partial" if agreeing >= 0.7 and refusing < 1.0 else "disagree"
+        # "verleng ik X, maar Y kan ik op dit moment niet toezeggen" postpones the rest: partial as well
+        postponed = any(r.label == "partial" and r.kind == "hedge" for r in readings)
+        label = "partial" if (agreeing >= 0.7 or postponed) and refusing < 1.0 else "disagree"
         return CueReading(label, max(agreeing, refusing, 0.7), f"{matched}; {contrast.group(0)} ... niet")
     for reading in readings:
         best = _stronger(best, reading)
@@ -456,6 +466,7 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
                 if (link.score >= model.threshold or _titled(recommendation, passages_by_id[link.passage_id]))
                 and not (_titled_for_another(recommendation, passages_by_id[link.passage_id])
                          and topics.best_row.get(link.passage_id) != row)]
+    accepted += _pointed_to(recommendation, row, accepted, passages_by_id, readings, topics)
     best_score = max((link.score for link in links), default=0.0)
     near_threshold = abs(best_score - model.threshold) < REVIEW_MARGIN
     shared = None if accepted else _shared_paragraph(row, links, readings, model, topics)
@@ -526,6 +537,25 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
         needs_review=bool(methods_disagree or near_threshold or conflicting or confidence < 0.5 or shared),
         reasons=tuple(reasons),
     )
+
+
+def _pointed_to(recommendation, row: int, accepted: list[Link], passages_by_id, readings, topics: _Topics
+                ) -> list[Link]:
+    """An answer that points to a section of the letter ("zie paragraaf 2") links this recommendation to the passage
+    of that section that is most about it, at the pointing answer's score."""
+    pointed = []
+    for link in accepted:
+        for stance, _ in readings.get(link.passage_id, []):
+            found = SEE_ELSEWHERE.search(stance.text)
+            under = re.compile(rf"\W*(?:§\s*)?{re.escape(found.group(1))}(?:\.\d+)*\.?\s") if found else None
+            section = [p for p in passages_by_id.values() if under and under.match(p.heading)
+                       and p.id != link.passage_id and readings.get(p.id)]
+            if not section or not len(topics.queries):
+                continue
+            closest = max(section, key=lambda p: max(float(vector @ topics.queries[row]) for _, vector in readings[p.id]))
+            pointed.append(Link(recommendation.id, closest.id, link.score, link.rank))
+    known = {link.passage_id for link in accepted}
+    return [link for link in pointed if link.passage_id not in known and not known.add(link.passage_id)]
 
 
 def _titled(recommendation, passage: Passage) -> bool:
@@ -656,7 +686,7 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
                 # what already is or may be done, with no firm cue of a new step ("financiert al ... tot en met 2027")
                 or stance.cue.weight < 0.7 and (_describes_what_is(stance.text) or _describes_standing(stance.text))
                 or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
-                or (stance.cue.label is None and restates_report(stance.text)))
+                or (stance.cue.label is None and restates_report(stance.text)) or _another_body_tells(stance.text))
     ]
     if not candidates:
         return None
@@ -788,10 +818,21 @@ def _speaks_for_the_report(stance: SentenceStance) -> bool:
     """The sentence tells what the report says: in any words when no cue speaks for the government; when the report's
     author asks or finds ("In aanbeveling 4.1 vraagt de Inspectie om ...", "De Raad constateert dat de vergoeding
     niet in verhouding staat"), also over a weak cue or, with no government subject, over any cue."""
-    if stance.cue.label is None and restates_report(stance.text):
+    if stance.cue.label is None and restates_report(stance.text) or _another_body_tells(stance.text):
         return True
     return ((stance.cue.weight < 0.7 or not GOVERNMENT_SUBJECT.search(stance.text))
             and restates_report(stance.text, asking_only=True))
+
+
+def _another_body_tells(sentence: str) -> bool:
+    """A sector body's word on what it will do ("De Vereniging heeft laten weten dat de herziening in voorbereiding
+    is") is not the government's position; an agency of the government telling its step ("De NZa heeft mij laten
+    weten dat zij per 1 januari ... voorschrijft") is part of the answer, and so is a body's step with a date to it
+    ("Veilig Thuis Nederland heeft ons laten weten dat ... vanaf 1 juli 2026 iedere melder ... informeren")."""
+    found = ANOTHER_TELLS.match(sentence)
+    if found is None or GOVERNMENT_SUBJECT.search(found.group(1)) or DATED_STEP.search(sentence):
+        return False
+    return not any(m.kind in ("ministry", "portfolio", "agency") for m in find_departments(found.group(1)))
 
 
 def _without_echo(stance: SentenceStance, recommendation: str) -> SentenceStance:

@@ -134,6 +134,15 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Zij leggen vanaf 1 februari 2026 geen beslag zolang de beoordeling loopt.", "agree"),
         ("De versterking wordt daarom niet in 2026 maar in 2028 afgerond.", "partial"),
         ("Het is aan uw Kamer om te bepalen hoe zij de uitvoering volgt.", "none"),
+        # round 11: a content word is no stance; not now is not never; what stays as it is; a rule being laid down;
+        # whom the report addresses
+        ("De NVWA heeft de bevoegdheid de productie geheel of gedeeltelijk stil te leggen.", None),
+        ("Structurele financiering van een landelijk loket kan ik op dit moment niet toezeggen.", "partial"),
+        ("Ik verleng de aanpak tot en met 2027, maar middelen tot en met 2030 kan ik op dit moment niet toezeggen.",
+         "partial"),
+        ("In het Kiesbesluit wordt opgenomen dat iedere gemeente vanaf 2029 een stemmal met audio heeft.", "agree"),
+        ("Deze termijn wordt niet in de wet vastgelegd.", "disagree"),
+        ("De aanbeveling om het plan per doelgroep uit te werken, richt de ATP tot de pensioenfondsen.", "none"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
@@ -394,6 +403,9 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
         pytest.param(("Een plicht om de reden van iedere controle te registreren ziet het kabinet daarentegen niet "
                       "als de goede weg.",),
                      Position.DISAGREE, id="'ziet niet als de goede weg' refuses"),
+        pytest.param(("De politie gaat vanaf 1 januari 2026 in de grootste eenheden de reden van iedere controle "
+                      "registreren, maar houdt voor de overige eenheden van de politie vast aan de steekproef.",),
+                     Position.PARTIAL, id="done from a date for part, the rest kept as it is"),
     ],
 )
 def test_how_a_passage_weighs_commitments_refusals_and_what_already_exists(sentences, expected):
@@ -604,6 +616,46 @@ def test_a_table_verdict_that_points_to_a_paragraph_takes_its_evidence_from_that
                           stance_model=_stub_model(encoder))[0]
     assert assessment.position is Position.AGREE
     assert assessment.evidence.passage_id == "P002"
+
+
+def test_an_answer_that_points_to_a_section_of_the_letter_is_answered_there():
+    pointer = Passage("P001", 3, "Aanbeveling 2", "Voor mijn reactie op deze aanbeveling verwijs ik naar paragraaf 2.",
+                      (Sentence("Voor mijn reactie op deze aanbeveling verwijs ik naar paragraaf 2.", 3),))
+    elsewhere = Passage("P002", 1, "1. Inleiding", "Ik dank de Raad voor het rapport.",
+                        (Sentence("Ik dank de Raad voor het rapport.", 1),))
+    section = Passage("P003", 2, "2. Het toezicht", "Het kabinet neemt de aanbeveling over.",
+                      (Sentence("Het kabinet neemt de aanbeveling over.", 2),))
+    recommendation = Recommendation("R01", "2", "Registreer de reden van iedere controle.", 4, "")
+    encoder = TextEncoder()
+    links = [Link("R01", "P001", 0.9, 1), Link("R01", "P002", 0.05, 2), Link("R01", "P003", 0.01, 3)]
+    assessment = classify([recommendation], [pointer, elsewhere, section], links, encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.AGREE
+    assert assessment.evidence.passage_id == "P003" and "P003" in assessment.passage_ids
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("De Vereniging van Vleesverwerkende Bedrijven heeft laten weten dat de herziening van de code in "
+         "voorbereiding is.", Position.NOT_ADDRESSED),
+        ("De Pensioenfederatie heeft mij laten weten dat zij de verkenning met haar leden bespreekt.",
+         Position.NOT_ADDRESSED),
+        # an agency of the government, or a body's step with a date to it, answers
+        ("De NZa heeft mij laten weten dat zij één landelijke definitie van de wachttijd voorschrijft.", Position.AGREE),
+        ("Veilig Thuis Nederland heeft ons laten weten dat alle organisaties vanaf 1 juli 2026 iedere melder "
+         "informeren.", Position.AGREE),
+    ],
+)
+def test_what_a_sector_body_tells_is_not_the_governments_position(sentence, expected):
+    class Agreeing(StanceModel):
+        def predict(self, vectors):
+            return np.tile([0.7, 0.1, 0.05, 0.15], (len(vectors), 1))
+
+    passage = _passage("P001", sentence)
+    assessment = classify([RECOMMENDATION], [passage], [Link("R01", "P001", 0.9, 1)], TextEncoder(), link_model=MODEL,
+                          stance_model=Agreeing(np.zeros((4, 64)), np.zeros(4), "stub", 0))[0]
+    assert assessment.position is expected
 
 
 def test_a_study_asked_at_the_end_of_the_first_sentence_is_what_the_recommendation_asks():
