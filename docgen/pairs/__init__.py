@@ -29,7 +29,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "mental_health_waiting_lists", "asylum_reception_audit", "manure_water_quality",
                    "local_democracy_council", "school_safety_inspectorate", "heat_networks_commission",
                    "gas_damage_inquiry", "benefits_recovery_ombudsman", "domestic_violence_inspectorate",
-                   "pension_transition_supervisor", "election_council_evaluation", "food_safety_board")
+                   "pension_transition_supervisor", "election_council_evaluation", "food_safety_board",
+                   "it_procurement_audit", "vocational_education_council", "aviation_noise_council")
 
 
 @dataclass(frozen=True)
