@@ -143,6 +143,12 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("In het Kiesbesluit wordt opgenomen dat iedere gemeente vanaf 2029 een stemmal met audio heeft.", "agree"),
         ("Deze termijn wordt niet in de wet vastgelegd.", "disagree"),
         ("De aanbeveling om het plan per doelgroep uit te werken, richt de ATP tot de pensioenfondsen.", "none"),
+        ("Ik laat het CBS in 2026 eenmalig een meting uitvoeren; of daarna een monitor nodig is, bezie ik later.",
+         "partial"),
+        ("De jaarlijkse evaluatie neem ik over, maar het concentreren van de toelagen stel ik uit tot de uitkomsten "
+         "bekend zijn.", "partial"),
+        ("De meting blijft vierjaarlijks, maar ik laat het RIVM vanaf 2026 wel cijfers per wijk publiceren.",
+         "partial"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
