@@ -104,7 +104,7 @@ DATED = re.compile(r"(?:vanaf|met ingang van|per|uiterlijk)\b")
 # aangepast")
 STANDING = re.compile(r"\bsinds\b|\bwettelijk\s+verplicht\b|\b(?:is|zijn)\s+(?:al\s+|nu\s+)?verplicht\b"
                       r"|\b(?:op grond van|onder|volgens) de (?:\w+\s+){0,3}?\w*wet\b", re.I)
-NEW_STEP = re.compile(r"\b(?:inmiddels|tegemoetgekomen|uitgevoerd|zal|zullen|gaat|gaan|ga|wil|willen|voortaan|vanaf|"
+NEW_STEP = re.compile(r"\b(?:inmiddels|tegemoetgekomen|uitgevoerd|zal|zullen|wil|willen|voortaan|vanaf|"
                       r"per\s+\d+|uiterlijk|met ingang van|komend\w*|volgend\w*|nieuwe?|(?:ik|wij|we)\s+\w+|"
                       r"aangepast|ingevoerd|gewijzigd|veranderd|uitgebreid|aangescherpt|verscherpt|ingesteld|opgericht|"
                       r"gestart|begonnen)\b", re.I)

@@ -582,7 +582,8 @@ def test_what_already_is_takes_no_position_but_what_is_already_agreed_does(sente
     [
         ("Sinds 2021 melden energieleveranciers een achterstand bij de gemeente.", Position.NOT_ADDRESSED),
         ("Iedere school is wettelijk verplicht een klachtenregeling vast te stellen.", Position.NOT_ADDRESSED),
-        ("Gemeenten hebben onder de Omgevingswet de taak een programma per wijk op te stellen.", Position.NOT_ADDRESSED),
+        ("Gemeenten hebben onder de Omgevingswet de taak een programma per wijk op te stellen, met de datum waarop "
+         "de wijk van het aardgas af gaat.", Position.NOT_ADDRESSED),
         ("De werkwijze is sinds 1 maart aangepast: het dossier gaat nu binnen een dag mee.", Position.AGREE),
         ("Het programma loopt sinds 2016; ik verleng het tot 2030.", Position.AGREE),
     ],
