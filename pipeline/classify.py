@@ -103,7 +103,10 @@ DATED = re.compile(r"(?:vanaf|met ingang van|per|uiterlijk)\b")
 # sentence also takes a new step ("inmiddels", "vanaf", "zal", "ik verleng") or tells of a change ("is sinds maart
 # aangepast")
 STANDING = re.compile(r"\bsinds\b|\bwettelijk\s+verplicht\b|\b(?:is|zijn)\s+(?:al\s+|nu\s+)?verplicht\b"
-                      r"|\b(?:op grond van|onder|volgens) de (?:\w+\s+){0,3}?\w*wet\b", re.I)
+                      r"|\b(?:op grond van|onder|volgens) de (?:\w+\s+){0,3}?\w*wet\b"
+                      # "In 2024 voerden ... uit", "Op 1 mei 2025 stonden ...": a past year and a past tense
+                      r"|^\W*(?:in|op \d{1,2} \w+)\s+(?:19|20)\d\d,?\s+(?:\w+(?:de|te|den|ten)|stond|stonden|was|waren|"
+                      r"had|hadden|kwam|kwamen|ging|gingen|gaf|gaven|lag|lagen)\b", re.I)
 NEW_STEP = re.compile(r"\b(?:inmiddels|tegemoetgekomen|uitgevoerd|zal|zullen|wil|willen|voortaan|vanaf|"
                       r"per\s+\d+|uiterlijk|met ingang van|komend\w*|volgend\w*|nieuwe?|(?:ik|wij|we)\s+\w+|"
                       r"aangepast|ingevoerd|gewijzigd|veranderd|uitgebreid|aangescherpt|verscherpt|ingesteld|opgericht|"

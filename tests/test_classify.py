@@ -584,6 +584,9 @@ def test_what_already_is_takes_no_position_but_what_is_already_agreed_does(sente
         ("Iedere school is wettelijk verplicht een klachtenregeling vast te stellen.", Position.NOT_ADDRESSED),
         ("Gemeenten hebben onder de Omgevingswet de taak een programma per wijk op te stellen, met de datum waarop "
          "de wijk van het aardgas af gaat.", Position.NOT_ADDRESSED),
+        ("In 2024 voerden de Auditdienst Rijk en externe partijen samen 41 penetratietests uit.", Position.NOT_ADDRESSED),
+        ("Op 1 mei 2025 stonden ruim 13.000 aanvragen in de wachtrij.", Position.NOT_ADDRESSED),
+        ("In 2026 start ik een regeling voor ontmoetingsplekken in dertig gemeenten.", Position.AGREE),
         ("De werkwijze is sinds 1 maart aangepast: het dossier gaat nu binnen een dag mee.", Position.AGREE),
         ("Het programma loopt sinds 2016; ik verleng het tot 2030.", Position.AGREE),
     ],
