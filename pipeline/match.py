@@ -22,7 +22,8 @@ FEATURES = (
     "dense_z", "sentence_z", "lexical_z", "dense_column_z", "dense_over_median", "sentence_over_median", "lexical_raw",
     "reference", "department", "top",
 )
-NUMBER = r"(?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?"  # 3, 3.2, 3b, A2, R-4 (per-theme or per-report codes)
+# 3, 3.2, 3b, A2, R-4 (per-theme or per-report codes), and roman numerals "iii", "VII" as whole words
+NUMBER = r"(?:(?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?|(?-i:[ivxl]{1,6}|[IVXL]{1,6})\b)"
 REFERENCE = re.compile(
     rf"(?:\b(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)|^\s*ad)\s+"
     rf"((?:{NUMBER})(?:\s*(?:,|en|and|tot en met|t/m|-|–)\s*(?:{NUMBER}))*)",

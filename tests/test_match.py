@@ -14,6 +14,9 @@ from pipeline.types import Passage, Recommendation, Sentence
         ("Recommendation 98.13 is accepted.", {"98.13"}),
         ("Het kabinet heeft 3 aanbevelingen gelezen.", set()),
         ("Ad 5 en 6. Beide adviezen neemt het kabinet over.", {"5", "6"}),  # answering point by point
+        ("Een landelijke pool, zoals de commissie in advies iii voorstelt, voegt weinig toe.", {"iii"}),
+        ("Het kabinet neemt de adviezen VI en VII over.", {"VI", "VII"}),
+        ("Dit advies in de brief en het advies vijf jaar later.", set()),  # words, not numerals
         ("Het kabinet werkt niet ad hoc: in 5 gevallen ...", set()),
         ("Op advies B3 ga ik gedeeltelijk in; de adviezen A2 en A3 neem ik over.", {"B3", "A2", "A3"}),
         ("Aanbeveling R-3 en aanbevelingen 4-6 neem ik over.", {"R-3", "4", "5", "6"}),  # a code keeps its hyphen
