@@ -30,7 +30,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "local_democracy_council", "school_safety_inspectorate", "heat_networks_commission",
                    "gas_damage_inquiry", "benefits_recovery_ombudsman", "domestic_violence_inspectorate",
                    "pension_transition_supervisor", "election_council_evaluation", "food_safety_board",
-                   "it_procurement_audit", "vocational_education_council", "aviation_noise_council")
+                   "it_procurement_audit", "vocational_education_council", "aviation_noise_council",
+                   "water_regulation_committee_en")
 
 
 @dataclass(frozen=True)
