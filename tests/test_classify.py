@@ -149,6 +149,13 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "bekend zijn.", "partial"),
         ("De meting blijft vierjaarlijks, maar ik laat het RIVM vanaf 2026 wel cijfers per wijk publiceren.",
          "partial"),
+        # an English response
+        ("The Government accepts this recommendation.", "agree"),
+        ("The Government does not accept this recommendation.", "disagree"),
+        ("The Department cannot support this recommendation.", "disagree"),
+        ("Accepted in principle.", "partial"),
+        ("The Government will consider whether a statutory register is feasible.", "partial"),
+        ("The Government notes the recommendation.", "none"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
