@@ -271,6 +271,17 @@ def _assess(*passages, scores=None, recommendation=RECOMMENDATION):
                     stance_model=_stub_model(encoder))[0]
 
 
+def _assess_with_an_agreeing_classifier(sentence: str):
+    """One linked sentence, with a classifier that reads agreement in every sentence: only the rules can say no."""
+    class Agreeing(StanceModel):
+        def predict(self, vectors):
+            return np.tile([0.7, 0.1, 0.05, 0.15], (len(vectors), 1))
+
+    passage = _passage("P001", sentence)
+    return classify([RECOMMENDATION], [passage], [Link("R01", "P001", 0.9, 1)], TextEncoder(), link_model=MODEL,
+                    stance_model=Agreeing(np.zeros((4, 64)), np.zeros(4), "stub", 0))[0]
+
+
 def test_explicit_acceptance_is_agree_with_its_sentence_as_evidence():
     passage = _passage("P001", "Het kabinet neemt de aanbeveling over.", "De politie begint in maart.")
     assessment = _assess(passage, scores=[0.9])
@@ -599,14 +610,7 @@ def test_what_already_is_takes_no_position_but_what_is_already_agreed_does(sente
     ],
 )
 def test_how_things_stand_is_no_answer_even_when_the_classifier_reads_agreement(sentence, expected):
-    class Agreeing(StanceModel):
-        def predict(self, vectors):
-            return np.tile([0.7, 0.1, 0.05, 0.15], (len(vectors), 1))
-
-    passage = _passage("P001", sentence)
-    assessment = classify([RECOMMENDATION], [passage], [Link("R01", "P001", 0.9, 1)], TextEncoder(), link_model=MODEL,
-                          stance_model=Agreeing(np.zeros((4, 64)), np.zeros(4), "stub", 0))[0]
-    assert assessment.position is expected
+    assert _assess_with_an_agreeing_classifier(sentence).position is expected
 
 
 @pytest.mark.parametrize(
@@ -665,14 +669,7 @@ def test_an_answer_that_points_to_a_section_of_the_letter_is_answered_there():
     ],
 )
 def test_what_a_sector_body_tells_is_not_the_governments_position(sentence, expected):
-    class Agreeing(StanceModel):
-        def predict(self, vectors):
-            return np.tile([0.7, 0.1, 0.05, 0.15], (len(vectors), 1))
-
-    passage = _passage("P001", sentence)
-    assessment = classify([RECOMMENDATION], [passage], [Link("R01", "P001", 0.9, 1)], TextEncoder(), link_model=MODEL,
-                          stance_model=Agreeing(np.zeros((4, 64)), np.zeros(4), "stub", 0))[0]
-    assert assessment.position is expected
+    assert _assess_with_an_agreeing_classifier(sentence).position is expected
 
 
 def test_a_study_asked_at_the_end_of_the_first_sentence_is_what_the_recommendation_asks():
