@@ -979,6 +979,8 @@ NUMBERED_CELL = re.compile(_CELL_NUMBER + r"[.):]?\s+(\S.*)$", re.S)
 RESPONSE_HEADER = re.compile(
     r"reactie|standpunt|appreciatie|antwoord|response|opvolging|stand van zaken|toelichting kabinet|beleidsreactie",
     re.I)
+# beside a response column, a column that explains it ("Standpunt | Toelichting") is part of the same answer
+EXPLANATION_HEADER = re.compile(r"toelichting|motivering|onderbouwing|uitleg|explanation|comments?|opmerking", re.I)
 
 
 @dataclass
@@ -1146,6 +1148,11 @@ def _table_blocks(tables: list[_Table], vocab: "_Vocabulary", row_level: int) ->
     return out
 
 
+def _as_sentence(cell: str) -> str:
+    """A terse verdict cell ("Deels overnemen") ends as a sentence, so it is not read as one with the next cell."""
+    return cell if re.search(r"[.!?;:]$", cell) else f"{cell}."
+
+
 def _is_header(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     # short labels, not sentences ("Nr." is a label, "Wordt overgenomen." an answer)
@@ -1182,12 +1189,17 @@ def _row_blocks(page: int, bbox, cells: list[str], header: list[str], row_level:
         found = NUMBERED_CELL.match(cells[number_column])
         number, lead_text = (found.group(1), found.group(2)) if found else ("", cells[number_column])
     answers = [c for c, name in enumerate(header) if RESPONSE_HEADER.search(name)]
+    answers += [c for c, name in enumerate(header)
+                if answers and c > answers[0] and c not in answers and EXPLANATION_HEADER.search(name)]
     others = [c for c in range(len(cells)) if c != number_column and c not in answers and cells[c]]
     if answers:
         context = " – ".join(filter(None, [lead_text] + [cells[c] for c in others]))
         title = f"Aanbeveling {number}: {context}" if number else context
         blocks = [Block(page, bbox, title.strip(": "), BlockKind.HEADING, level=row_level, table=True)] if title else []
-        return blocks + [Block(page, bbox, cells[c], BlockKind.PARAGRAPH, table=True) for c in answers if cells[c]]
+        # "Overnemen" | "Ik neem deze aanbeveling over. ...": a verdict cell and its explanation are one answer
+        filled = [cells[c] for c in sorted(answers) if cells[c]]
+        answer = " ".join(map(_as_sentence, filled)) if len(filled) > 1 else "".join(filled)
+        return blocks + ([Block(page, bbox, answer, BlockKind.PARAGRAPH, table=True)] if answer else [])
     if not others:
         return []
     main = max(others, key=lambda c: len(cells[c]))

@@ -115,6 +115,21 @@ def test_a_coded_number_cell_names_the_recommendation_the_row_answers():
         ("heading", "Aanbeveling R3: Jaarlijks overzicht van risicomodellen"), ("paragraph", "Overgenomen.")]
 
 
+def test_a_verdict_column_and_its_explanation_column_are_one_answer():
+    from pipeline.extract import _row_blocks
+
+    blocks = _row_blocks(4, (0, 0, 100, 10), ["1a: Erkenning intrekken", "Deels overnemen",
+                                              "Ik neem het eerste deel over. Het tweede deel niet."],
+                         ["Aanbeveling", "Standpunt", "Toelichting"], 3)
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "Aanbeveling 1a: Erkenning intrekken"),
+        ("paragraph", "Deels overnemen. Ik neem het eerste deel over. Het tweede deel niet.")]
+    # a report's own table that explains its recommendations has no answer column to join
+    report_row = _row_blocks(4, (0, 0, 100, 10), ["3", "Registreer iedere controle.", "Zie hoofdstuk 2."],
+                             ["Nr.", "Aanbeveling", "Toelichting"], 3)
+    assert [b.kind.value for b in report_row] == ["list_item"]
+
+
 def test_a_row_broken_over_a_page_is_joined_when_the_table_has_no_number_column():
     from pipeline.extract import _Line, _Table, _table_blocks, _Vocabulary, _Word
 
