@@ -619,16 +619,20 @@ def _from_mentions(mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _make_passage(blocks: list[Block], heading: str, index: int, nlp) -> Passage:
-    text, page_starts = "", []
+    text, page_starts, breaks = "", [], []
     for block in blocks:
         page_starts.append((len(text) + (1 if text else 0), block.page))
+        if text and not block.continues:
+            breaks.append(len(text) + 1)  # a new paragraph starts a new sentence, even after "(Paragraph 14)"
         own = _labelled(block)
         text = _join(text, own) if block.kind is BlockKind.PARAGRAPH or not text else f"{text} {own}"
     sentences = []
     for sentence in nlp(text).sents:
-        page = max((page for start, page in page_starts if start <= sentence.start_char), default=blocks[0].page)
-        if sentence.text.strip():
-            sentences.append(Sentence(sentence.text.strip(), page))
+        cuts = [sentence.start_char] + [b for b in breaks if sentence.start_char < b < sentence.end_char]
+        for start, end in zip(cuts, cuts[1:] + [sentence.end_char]):
+            page = max((page for first, page in page_starts if first <= start), default=blocks[0].page)
+            if text[start:end].strip():
+                sentences.append(Sentence(text[start:end].strip(), page))
     return Passage(
         id=f"P{index:03d}",
         page=blocks[0].page,

@@ -269,6 +269,21 @@ def test_quoted_recommendations_and_their_answer_are_one_passage(nlp):
     assert passages[1].text.endswith("monitor voor jongeren.")
 
 
+def test_a_new_paragraph_starts_a_new_sentence_even_after_a_quote_without_a_full_stop(nlp):
+    document = make_document(
+        (H, "Reactie op de aanbevelingen", 1, {"level": 1}),
+        (P, "Aanbeveling 3: Publiceer binnen een uur de gegevens van iedere overstort (Paragraaf 14)", 1),
+        (P, "Overgenomen. Vanaf 1 januari 2026 publiceren de bedrijven deze gegevens.", 1),
+        (P, "Een tweede alinea die doorloopt op de volgende", 1),
+        (P, "pagina en daar eindigt.", 2, {"continues": True}),
+    )
+    sentences = [s.text for p in segment_response(document, nlp) for s in p.sentences]
+    assert "Overgenomen." in sentences
+    assert sentences[0].endswith("(Paragraaf 14)")
+    # a paragraph that runs on over a page is still one sentence
+    assert "Een tweede alinea die doorloopt op de volgende pagina en daar eindigt." in sentences
+
+
 def test_the_author_of_a_lead_in_is_not_its_addressee_and_items_may_name_their_own():
     document = make_document(
         (H, "Samenvatting en aanbevelingen", 1, {"level": 1}),
