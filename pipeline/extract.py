@@ -976,6 +976,7 @@ NUMBER_HEADER = re.compile(r"^(?:nr|no|nummer|num|#)\.?$|^aanbeveling\s*(?:nr\.?
 _CELL_NUMBER = r"^(?:(?i:aanbeveling|advies|recommendation)\s*)?((?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?)"
 NUMBER_CELL = re.compile(_CELL_NUMBER + r"\.?$")
 NUMBERED_CELL = re.compile(_CELL_NUMBER + r"[.):]?\s+(\S.*)$", re.S)
+MAX_ROW_HEIGHT = 0.3  # of the page height: a table row is never taller
 RESPONSE_HEADER = re.compile(
     r"reactie|standpunt|appreciatie|antwoord|response|opvolging|stand van zaken|toelichting kabinet|beleidsreactie",
     re.I)
@@ -1005,7 +1006,7 @@ def _find_tables(page, page_no: int, words: list[_Word], columns_seen: dict | No
         return []  # no ruling, no table; pdfplumber's own page.rects would turn every character into a dict first
     tables = list(page.find_tables())
     columns_seen = {} if columns_seen is None else columns_seen
-    for (x0, x1), ys in _rule_groups(horizontals).items():
+    for (x0, x1), ys in _rule_runs(_rule_groups(horizontals), float(page.height)):
         if any(min(t.bbox[3], ys[-1]) - max(t.bbox[1], ys[0]) > 0.5 * (ys[-1] - ys[0])
                and min(t.bbox[2], x1) - max(t.bbox[0], x0) > 0.5 * (x1 - x0) for t in tables):
             continue  # already found as a fully ruled table
@@ -1081,6 +1082,20 @@ def _rule_groups(rules: list[tuple[float, float, float]]) -> dict[tuple[float, f
         if len(merged) >= 3:
             out[key] = merged
     return out
+
+
+def _rule_runs(groups: dict[tuple[float, float], list[float]], height: float):
+    """The rules of one span, cut where they lie so far apart that no table row could fill the gap (a rule under
+    the running header and a box at the foot of the page are not one table); runs of three or more."""
+    for span, ys in groups.items():
+        run = [ys[0]]
+        for y in ys[1:] + [math.inf]:
+            if y - run[-1] <= MAX_ROW_HEIGHT * height:
+                run.append(y)
+                continue
+            if len(run) >= 3:
+                yield span, run
+            run = [y]
 
 
 def _header_columns(words: list[_Word], x0: float, x1: float, ys: list[float]) -> tuple[int, list[float]]:

@@ -152,3 +152,36 @@ def test_a_row_broken_over_a_page_is_joined_when_the_table_has_no_number_column(
         ("heading", "Een crisisdienst in iedere regio. – 2026"),
         ("paragraph", "Ik neem deze aanbeveling over."),
     ]
+
+
+def test_a_rule_under_the_running_header_and_a_box_at_the_foot_are_no_table(tmp_path):
+    """A box of the same width as an earlier table, far below the rule under the running header: the page between
+    them is read as text, not as the earlier table's columns."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_font("Helvetica", size=10)
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.text(72, 34, "Raad voor de leefomgeving | Rust boven de regio")
+        pdf.line(72, 40, 523, 40)
+        if page == 1:  # a table ruled by rows only, with a header row that gives its columns
+            for y, cells in ((90, ("Luchthaven", "Bewegingen", "Woningen")), (110, ("Schiphol", "500.000", "12.000")),
+                             (130, ("Eindhoven", "41.500", "3.100"))):
+                for x, cell in zip((76, 250, 400), cells):
+                    pdf.text(x, y, cell)
+                pdf.line(72, y + 6, 523, y + 6)
+            pdf.line(72, 78, 523, 78)
+        else:
+            pdf.text(72, 90, "De raad doet de volgende aanbevelingen.")
+            for i, item in enumerate(("Minister van IenW: verlaag het aantal nachtvluchten naar 25.000 per jaar.",
+                                      "Luchthaven Schiphol: publiceer per vlucht binnen 48 uur de gemeten geluid.")):
+                pdf.text(72, 120 + 20 * i, f"{i + 1}.")
+                pdf.text(90, 120 + 20 * i, item)
+            for y in (650, 668, 760):  # a box with a title row
+                pdf.line(72, y, 523, y)
+            pdf.text(76, 662, "Voorbeeld uit het buitenland")
+            pdf.text(76, 685, "Rond Heathrow bestaat een forum van omwonenden met een eigen budget.")
+    path = tmp_path / "box.pdf"
+    pdf.output(str(path))
+    items = [b.text for b in extract(path).body if b.page == 2 and b.kind is BlockKind.LIST_ITEM]
+    assert items == ["Minister van IenW: verlaag het aantal nachtvluchten naar 25.000 per jaar.",
+                     "Luchthaven Schiphol: publiceer per vlucht binnen 48 uur de gemeten geluid."]
