@@ -104,6 +104,7 @@ DATED = re.compile(r"(?:vanaf|met ingang van|per|uiterlijk)\b")
 # aangepast")
 STANDING = re.compile(r"\bsinds\b|\bwettelijk\s+verplicht\b|\b(?:is|zijn)\s+(?:al\s+|nu\s+)?verplicht\b"
                       r"|\b(?:op grond van|onder|volgens) de (?:\w+\s+){0,3}?\w*wet\b"
+                      r"|\b(?:daarin|hierin) (?:is|zijn|staat|staan)\b"  # "Daarin is bepaald dat ...": in an existing rule
                       # "In 2024 voerden ... uit", "Op 1 mei 2025 stonden ...": a past year and a past tense
                       r"|^\W*(?:in|op \d{1,2} \w+)\s+(?:19|20)\d\d,?\s+(?:\w+(?:de|te|den|ten)|stond|stonden|was|waren|"
                       r"had|hadden|kwam|kwamen|ging|gingen|gaf|gaven|lag|lagen)\b", re.I)

@@ -149,6 +149,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "bekend zijn.", "partial"),
         ("De meting blijft vierjaarlijks, maar ik laat het RIVM vanaf 2026 wel cijfers per wijk publiceren.",
          "partial"),
+        ("Ik wacht die uitspraak, die in het najaar wordt verwacht, af voordat ik een besluit neem.", "none"),
+        ("De minister van Financiën betrekt deze aanbeveling bij de herziening van de begrotingsvoorschriften.", "none"),
         # an English response
         ("The Government accepts this recommendation.", "agree"),
         ("The Government does not accept this recommendation.", "disagree"),
@@ -604,6 +606,7 @@ def test_what_already_is_takes_no_position_but_what_is_already_agreed_does(sente
          "de wijk van het aardgas af gaat.", Position.NOT_ADDRESSED),
         ("In 2024 voerden de Auditdienst Rijk en externe partijen samen 41 penetratietests uit.", Position.NOT_ADDRESSED),
         ("Op 1 mei 2025 stonden ruim 13.000 aanvragen in de wachtrij.", Position.NOT_ADDRESSED),
+        ("Daarin is bepaald dat de CIO over elk groot ICT-project een oordeel geeft.", Position.NOT_ADDRESSED),
         ("In 2026 start ik een regeling voor ontmoetingsplekken in dertig gemeenten.", Position.AGREE),
         ("De werkwijze is sinds 1 maart aangepast: het dossier gaat nu binnen een dag mee.", Position.AGREE),
         ("Het programma loopt sinds 2016; ik verleng het tot 2030.", Position.AGREE),
