@@ -423,6 +423,8 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
             return _with_partners(mentions, primary.text)
     if mentions := _item_addressees(primary.text):
         return _from_mentions(mentions)  # "Gemeenten: zorg, samen met de schoolbesturen, dat ..."
+    if unknown := _unknown_item_addressee(primary.text):
+        return (unknown,), ("OTHER",)  # "Luchthaven Schiphol: publiceer ...": a body the table does not know
     lead_ins = [primary.addressees_text] + [item.addressees_text for item in group if item is not primary]
     for text in filter(None, lead_ins):
         labelled = LABEL_ADDRESSEE.match(_last_sentence(text))
@@ -510,6 +512,18 @@ def _item_addressees(text: str):
     return mentions if mentions and not re.sub(r"\b(?:en|de|het|alle|ook|samen met)\b|[\s,]", "", rest, flags=re.I) else []
 
 
+def _unknown_item_addressee(text: str) -> str:
+    """ "Luchthaven Schiphol: bied bewoners ...": a short name before a colon and a lower-case request, that names no
+    body the table knows; not a label such as "Thema 2:" or "Toelichting:"."""
+    opening = ITEM_ADDRESSEE.match(text)
+    if opening is None or _named(opening.group(1)) or not text[opening.end():][:1].islower():
+        return ""
+    name = opening.group(1).strip()
+    if len(name.split()) > 5 or not name[:1].isupper() or NOT_AN_ADDRESSEE_LABEL.match(name):
+        return ""
+    return name
+
+
 def _opens_with_actor(before_verb: str) -> bool:
     """"De Inspectie beveelt", "Wij bevelen daarom": the report's author right before the recommending verb, not
     a body that happens to stand earlier ("de Inspectie van het Onderwijs te vragen")."""
@@ -576,6 +590,9 @@ PARLIAMENT = re.compile(r"(?:de |het )?(?:tweede kamer|eerste kamer|kamer|staten
 ITEM_SUBJECT = re.compile(r"([^,;:]{3,120}?)\s+(?:moet|moeten|zou|zouden|dient|dienen|zorgt|zorgen)\b", re.I)
 # an item that opens with its addressee and a colon: "Gemeenten: zorg ...", "De staatssecretaris en de VNG: ..."
 ITEM_ADDRESSEE = re.compile(r"^([^:;.]{3,100}):\s")
+NOT_AN_ADDRESSEE_LABEL = re.compile(
+    r"(?:thema|doel|let op|toelichting|aanbeveling|advies|actie|maatregel|voorstel|kern|samenvatting|waarom|hoe|wat|"
+    r"wie|wanneer|termijn|kosten|stap|fase|deel|onderdeel|prioriteit|noot|nb)\b", re.I)
 # Imperatives that open recommendations in any field; other verbs count when the report itself uses their infinitive
 # and the next word is one an imperative takes ("Verplicht alle ...", "Herzie de ...").
 IMPERATIVES = frozenset(

@@ -670,3 +670,15 @@ def test_a_list_that_sums_up_the_chapters_joins_each_bullet_to_the_recommendatio
     ))
     assert [r.text[:10] for r in found] == ["Stel onder", "Maak struc"]
     assert [[location.page for location in r.locations] for r in found] == [[1, 3], [2, 3]]
+
+
+def test_an_item_that_opens_with_a_body_the_table_does_not_know_is_addressed_to_other():
+    found = segment_recommendations(make_document(
+        (H, "7 Wat de raad adviseert", 1, {"level": 1}),
+        (L, "Minister van IenW: verlaag het maximum aantal nachtvluchten naar 25.000 per jaar.", 1, {"marker": "1."}),
+        (L, "Luchthaven Schiphol: publiceer per vlucht binnen 48 uur de gemeten geluidsniveaus.", 1, {"marker": "2."}),
+        (L, "Toelichting: leg de geluidsnormen voor vliegtuigen vast in het luchthavenverkeerbesluit.", 1,
+         {"marker": "3."}),
+    ))
+    assert [r.departments for r in found] == [("IenW",), ("OTHER",), ("IenW",)]
+    assert found[1].addressees == ("Luchthaven Schiphol",)
