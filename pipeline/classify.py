@@ -27,7 +27,8 @@ NEGATOR = re.compile(r"\b(?:niet|geen|nooit|allerminst|geenszins|not|no|never)\b
 NOT_YET = re.compile(r"\b(?:nog|op dit moment|vooralsnog|voorlopig)\s+(?:niet|geen)\b")
 # "is een bijdrage voortaan geen voorwaarde meer": a change that stops something, not a refusal
 NO_LONGER = re.compile(r"\bgeen\b[^,;:]{0,40}?\bmeer\b|\bniet langer\b")
-ALREADY = re.compile(r"\b(?:al|reeds|inmiddels)\b")
+ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|already)\b")
+PARENTHETICAL = re.compile(r",\s*(?:however|therefore|echter|evenwel|daarom|dan ook)\s*,")
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter)\b)")
 REVIEW_MARGIN = 0.15
 POINTS_AT_RECOMMENDATION = re.compile(
@@ -76,11 +77,12 @@ ASKING_VERB = re.compile(  # what the report's author asks or finds
 # "De Pensioenfederatie heeft mij laten weten dat zij ...": what another body says it does
 DATED_STEP = re.compile(r"\b(?:vanaf|met ingang van|per|uiterlijk|voor)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\b", re.I)
 ANOTHER_TELLS = re.compile(
-    r"\W*((?:\S+\s+){1,10}?)(?:heeft|hebben|laat|laten)\b(?:\s+\S+){0,2}?\s+(?:(?:laten\s+)?weten|aangegeven|meegedeeld)\b",
+    r"\W*((?:\S+\s+){1,10}?)(?:heeft|hebben|laat|laten)\b(?:\s+\S+){0,2}?\s+(?:(?:laten\s+)?weten|aangegeven|meegedeeld)\b"
+    r"|\W*((?:\S+\s+){1,10}?)(?:has|have)\s+(?:informed|told|indicated|confirmed)\b",  # "The Office has informed ..."
     re.I)
 GOVERNMENT_SUBJECT = re.compile(
-    r"\b(?:kabinet|minister|ministers|staatssecretaris|staatssecretarissen|regering|ik|wij|we|government)\b", re.I
-)
+    r"\b(?:kabinet|minister|ministers|staatssecretaris|staatssecretarissen|regering|ik|wij|we|government|department)\b",
+    re.I)
 
 # "De minister van IenW verlengt de regeling ...", "Ik maak ... subsidiabel": the government doing something now, with
 # no cue word; in a clause next to a refusal it is the part that is done
@@ -102,7 +104,7 @@ DATED = re.compile(r"(?:vanaf|met ingang van|per|uiterlijk)\b")
 # "Sinds 2021 melden energieleveranciers ...", "Iedere school is wettelijk verplicht ...": how things stand, unless the
 # sentence also takes a new step ("inmiddels", "vanaf", "zal", "ik verleng") or tells of a change ("is sinds maart
 # aangepast")
-STANDING = re.compile(r"\bsinds\b|\bwettelijk\s+verplicht\b|\b(?:is|zijn)\s+(?:al\s+|nu\s+)?verplicht\b"
+STANDING = re.compile(r"\bsinds\b|^\W*since\b|\bwettelijk\s+verplicht\b|\b(?:is|zijn)\s+(?:al\s+|nu\s+)?verplicht\b"
                       r"|\b(?:op grond van|onder|volgens) de (?:\w+\s+){0,3}?\w*wet\b"
                       r"|\b(?:daarin|hierin) (?:is|zijn|staat|staan)\b"  # "Daarin is bepaald dat ...": in an existing rule
                       # "In 2024 voerden ... uit", "Op 1 mei 2025 stonden ...": a past year and a past tense
@@ -111,7 +113,7 @@ STANDING = re.compile(r"\bsinds\b|\bwettelijk\s+verplicht\b|\b(?:is|zijn)\s+(?:a
 NEW_STEP = re.compile(r"\b(?:inmiddels|tegemoetgekomen|uitgevoerd|zal|zullen|wil|willen|voortaan|vanaf|"
                       r"per\s+\d+|uiterlijk|met ingang van|komend\w*|volgend\w*|nieuwe?|(?:ik|wij|we)\s+\w+|"
                       r"aangepast|ingevoerd|gewijzigd|veranderd|uitgebreid|aangescherpt|verscherpt|ingesteld|opgericht|"
-                      r"gestart|begonnen)\b", re.I)
+                      r"gestart|begonnen|will|shall|from now on|new)\b", re.I)
 # "Overgenomen; zie paragraaf 2", "Voor mijn reactie op deze aanbeveling verwijs ik naar paragraaf 2 van deze brief"
 SEE_ELSEWHERE = re.compile(r"\b(?:zie|verwijs|verwijst|verwijzen)\b.{0,40}?(?:\b(?:paragraaf|par\.|hoofdstuk|onderdeel)|§)"
                            r"\s*(\d+(?:\.\d+)*)", re.I)
@@ -328,7 +330,9 @@ def _strong_contrast(text: str, cues: tuple[Cue, ...]) -> re.Match | None:
 def _negated(text: str, found: re.Match, negator: re.Pattern = NEGATOR) -> bool:
     """A negator inside an agreeing cue's span ("neemt ... niet over") or just before it in the same clause
     ("zal de aanbeveling niet overnemen").  Refusal cues are never flipped: double negatives have cues of their own."""
-    before = re.split(r"[,;:()]", text[max(0, found.start() - 30): found.start()])[-1]
+    # "does not, however, consider it appropriate": a parenthetical between negator and cue does not end the clause
+    window = PARENTHETICAL.sub(" ", text[max(0, found.start() - 45): found.start()])
+    before = re.split(r"[,;:()]", window[-30:])[-1]
     if negator.search(found.group(0)) or negator.search(before):
         return True
     # inverted order puts the negator right after the cue: "De aanbeveling om ... steun ik niet"
@@ -834,9 +838,10 @@ def _another_body_tells(sentence: str) -> bool:
     weten dat zij per 1 januari ... voorschrijft") is part of the answer, and so is a body's step with a date to it
     ("Veilig Thuis Nederland heeft ons laten weten dat ... vanaf 1 juli 2026 iedere melder ... informeren")."""
     found = ANOTHER_TELLS.match(sentence)
-    if found is None or GOVERNMENT_SUBJECT.search(found.group(1)) or DATED_STEP.search(sentence):
+    teller = found and (found.group(1) or found.group(2))
+    if not teller or GOVERNMENT_SUBJECT.search(teller) or DATED_STEP.search(sentence):
         return False
-    return not any(m.kind in ("ministry", "portfolio", "agency") for m in find_departments(found.group(1)))
+    return not any(m.kind in ("ministry", "portfolio", "agency") for m in find_departments(teller))
 
 
 def _without_echo(stance: SentenceStance, recommendation: str) -> SentenceStance:

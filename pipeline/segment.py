@@ -75,6 +75,8 @@ LIST_INTRODUCTION = re.compile(
     r"\b(?:aanbevelingen|recommendations|adviezen)\b"
     r"|\b(?:the following|de volgende)\s+(?:\w+\s+)?(?:aanbevelingen|recommendations|adviezen|acties|maatregelen)\b",
     re.I)
+CONCLUSIONS = re.compile(r"\b(?:conclusies?|conclusions?|bevindingen|findings)\b", re.I)
+EXPLICIT_REQUEST = re.compile(r"\b(?:should|must|ought to|recommends?|urges?|calls? on)\b", re.I)
 # "De inspectie verwacht daarom het volgende." introduces its list as a colon would
 FOLLOWING = re.compile(r"\b(?:het volgende|de volgende \w+)\s*\.\s*$", re.I)
 # "Verplicht aanbieders om een klant met een achterstand:" leaves its "om" open: the sub-items finish that sentence
@@ -115,11 +117,12 @@ class _Item:
     bbox: tuple
     level: int
     order: int = 0  # the block's place in reading order: two columns read down the left one first
+    opened_by: str = ""  # the heading that opened the recommendations section it stands in
 
 
 def segment_recommendations(document: ExtractedDocument) -> list[Recommendation]:
     """Every recommendation in the report, in document order, with its addressees and departments."""
-    items = _list_recommendations(document.body)
+    items = _without_conclusions(_list_recommendations(document.body))
     items += _inline_recommendations(document.body, items)
     items.sort(key=lambda item: item.order)
     return _resolve_bare_titles(_merge_repeats(items), document)
@@ -196,6 +199,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     items: list[_Item] = []
     chapter, section, lead_in, paragraph = "", "", "", ""
     recommendation_level = None  # level of the heading that opened a recommendations section, while inside it
+    opened_by = ""
     open_items: dict[int, _Item] = {}  # nesting level -> last item at that level
     directive = _directive_lists(blocks)
     run_in = ""  # a line that labels the one paragraph under it as a recommendation
@@ -206,6 +210,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             if block.level <= 1:
                 chapter = block.text
             if RECOMMENDATION_HEADING.search(block.text):
+                if recommendation_level is None or block.level < recommendation_level:
+                    opened_by = block.text
                 recommendation_level = min(block.level, recommendation_level or block.level)
             elif recommendation_level is not None and block.level <= recommendation_level:
                 recommendation_level = None
@@ -271,11 +277,29 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             bbox=block.bbox,
             level=block.level,
             order=index,
+            opened_by=opened_by if recommendation_level is not None else "",
         )
         items.append(item)
         open_items = {level: it for level, it in open_items.items() if level < block.level}
         open_items[block.level] = item
     return items
+
+
+def _without_conclusions(items: list[_Item]) -> list[_Item]:
+    """Under "Conclusions and recommendations" an English report may number both in one list: where a third or more
+    of its items ask in so many words ("The Government should ...", "We recommend that ..."), the items that do not
+    are conclusions.  A list whose items mostly ask by imperative ("Ratify ...", and Dutch lists, whose requests take
+    too many forms to tell apart this way) is left whole."""
+    mixed: dict[str, list[_Item]] = {}
+    for item in items:
+        if CONCLUSIONS.search(item.opened_by):
+            mixed.setdefault(item.opened_by, []).append(item)
+    dropped = set()
+    for group in mixed.values():
+        asking = [item for item in group if EXPLICIT_REQUEST.search(item.text)]
+        if 3 * len(asking) >= len(group) and len(asking) < len(group):
+            dropped.update(id(item) for item in group if item not in asking)
+    return [item for item in items if id(item) not in dropped]
 
 
 def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> list[_Item]:
@@ -417,6 +441,8 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         if mentions := _named(_slot(own)):
             return _with_partners(mentions, primary.text)
         return (_slot(own).strip(),), ("OTHER",)  # "beveelt de gecertificeerde instellingen aan om": named, not known
+    if english := _english_addressees(primary.text):
+        return english
     for item in [primary] + [item for item in group if item is not primary]:
         tag = ADDRESSEE_TAG.search(item.text)
         if tag and (mentions := _named(tag.group(1))):
@@ -512,6 +538,21 @@ def _item_addressees(text: str):
     return mentions if mentions and not re.sub(r"\b(?:en|de|het|alle|ook|samen met)\b|[\s,]", "", rest, flags=re.I) else []
 
 
+def _english_addressees(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """ "The Department should ...", "We recommend that the Office of Water Regulation and the Rivers and Environment
+    Agency require ...": the government and its departments are the cabinet; regulators, agencies and companies the
+    table does not know are OTHER."""
+    found = ENGLISH_SUBJECT.match(text) or ENGLISH_RECOMMENDS.search(text[:200])
+    if found is None:
+        return None
+    names = [name.strip() for name in re.split(r",\s*|\s+and\s+(?=the\b)", found.group("who")) if name.strip()]
+    departments = []
+    for name in names:
+        known = [m.department for m in _named(name)]
+        departments += ["KABINET"] if ENGLISH_GOVERNMENT.match(name) else known or ["OTHER"]
+    return tuple(names), tuple(dict.fromkeys(departments))
+
+
 def _unknown_item_addressee(text: str) -> str:
     """ "Luchthaven Schiphol: bied bewoners ...": a short name before a colon and a lower-case request, that names no
     body the table knows; not a label such as "Thema 2:" or "Toelichting:"."""
@@ -590,6 +631,11 @@ PARLIAMENT = re.compile(r"(?:de |het )?(?:tweede kamer|eerste kamer|kamer|staten
 ITEM_SUBJECT = re.compile(r"([^,;:]{3,120}?)\s+(?:moet|moeten|zou|zouden|dient|dienen|zorgt|zorgen)\b", re.I)
 # an item that opens with its addressee and a colon: "Gemeenten: zorg ...", "De staatssecretaris en de VNG: ..."
 ITEM_ADDRESSEE = re.compile(r"^([^:;.]{3,100}):\s")
+ENGLISH_SUBJECT = re.compile(r"\W*(?P<who>(?:the\s+)?[A-Z][^.;:]{1,80}?)\s+(?:should|must|shall|ought to)\b")
+ENGLISH_RECOMMENDS = re.compile(
+    r"\b(?:recommends?|urges?)\s+(?:that\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*))*)")
+ENGLISH_GOVERNMENT = re.compile(r"(?:the\s+)?(?:government|department|ministers?|secretary of state|cabinet|treasury)\b",
+                                re.I)
 NOT_AN_ADDRESSEE_LABEL = re.compile(
     r"(?:thema|doel|let op|toelichting|aanbeveling|advies|actie|maatregel|voorstel|kern|samenvatting|waarom|hoe|wat|"
     r"wie|wanneer|termijn|kosten|stap|fase|deel|onderdeel|prioriteit|noot|nb)\b", re.I)

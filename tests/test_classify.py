@@ -158,6 +158,9 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Accepted in principle.", "partial"),
         ("The Government will consider whether a statutory register is feasible.", "partial"),
         ("The Government notes the recommendation.", "none"),
+        ("The Government agrees with the Committee that the consenting process is too slow.", "none"),
+        ("It does not, however, consider it appropriate to bring the deadline forward.", "disagree"),
+        ("This recommendation is addressed to the regulator, which is independent of Government.", "none"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
@@ -607,6 +610,8 @@ def test_what_already_is_takes_no_position_but_what_is_already_agreed_does(sente
         ("In 2024 voerden de Auditdienst Rijk en externe partijen samen 41 penetratietests uit.", Position.NOT_ADDRESSED),
         ("Op 1 mei 2025 stonden ruim 13.000 aanvragen in de wachtrij.", Position.NOT_ADDRESSED),
         ("Daarin is bepaald dat de CIO over elk groot ICT-project een oordeel geeft.", Position.NOT_ADDRESSED),
+        ("Since 1 April 2024 the licences of all water companies have contained a condition on dividends.",
+         Position.NOT_ADDRESSED),
         ("In 2026 start ik een regeling voor ontmoetingsplekken in dertig gemeenten.", Position.AGREE),
         ("De werkwijze is sinds 1 maart aangepast: het dossier gaat nu binnen een dag mee.", Position.AGREE),
         ("Het programma loopt sinds 2016; ik verleng het tot 2030.", Position.AGREE),
@@ -669,6 +674,8 @@ def test_an_answer_that_points_to_a_section_of_the_letter_is_answered_there():
         ("De NZa heeft mij laten weten dat zij één landelijke definitie van de wachttijd voorschrijft.", Position.AGREE),
         ("Veilig Thuis Nederland heeft ons laten weten dat alle organisaties vanaf 1 juli 2026 iedere melder "
          "informeren.", Position.AGREE),
+        ("The Office has informed the Department that its Board will consider the recommendation.",
+         Position.NOT_ADDRESSED),
     ],
 )
 def test_what_a_sector_body_tells_is_not_the_governments_position(sentence, expected):

@@ -682,3 +682,22 @@ def test_an_item_that_opens_with_a_body_the_table_does_not_know_is_addressed_to_
     ))
     assert [r.departments for r in found] == [("IenW",), ("OTHER",), ("IenW",)]
     assert found[1].addressees == ("Luchthaven Schiphol",)
+
+
+def test_an_english_list_of_conclusions_and_recommendations_keeps_the_recommendations_and_their_addressees():
+    found = segment_recommendations(make_document(
+        (H, "Conclusions and recommendations", 1, {"level": 1}),
+        (H, "Storm overflows", 1, {"level": 3}),
+        (L, "Discharges from storm overflows have become routine rather than exceptional. (Paragraph 9)", 1,
+         {"marker": "1."}),
+        (L, "The Government should bring the deadline for all overflows forward to 2035. (Paragraph 12)", 1,
+         {"marker": "2."}),
+        (L, "We recommend that the Office of Water Regulation and the Rivers and Environment Agency require "
+            "companies to publish data within one hour. (Paragraph 14)", 1, {"marker": "3."}),
+        (L, "Enforcement against water companies has fallen away over the past decade. (Paragraph 20)", 1,
+         {"marker": "4."}),
+        (L, "The Department should fund a national monitoring programme. (Paragraph 22)", 1, {"marker": "5."}),
+    ))
+    assert [r.number for r in found] == ["2", "3", "5"]
+    assert [r.departments for r in found] == [("KABINET",), ("OTHER",), ("KABINET",)]
+    assert found[1].addressees == ("the Office of Water Regulation", "the Rivers and Environment Agency")
