@@ -31,7 +31,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "gas_damage_inquiry", "benefits_recovery_ombudsman", "domestic_violence_inspectorate",
                    "pension_transition_supervisor", "election_council_evaluation", "food_safety_board",
                    "it_procurement_audit", "vocational_education_council", "aviation_noise_council",
-                   "water_regulation_committee_en")
+                   "water_regulation_committee_en",
+                   "energy_bills_ombudsman", "juvenile_detention_council", "emergency_care_inspectorate",
+                   "prison_inspectorate_en")
 
 
 @dataclass(frozen=True)
