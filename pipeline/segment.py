@@ -35,17 +35,22 @@ LEAD_IN = re.compile(
 )
 INLINE_RECOMMENDATION = re.compile(
     r"(?:^|(?<=[.!?]\s))([^.!?]*?(?:"
-    r"\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen)\b[^.!?]*?\b(?:aan|op)\b"
+    r"\b(?:beveelt|bevelen|beveel|adviseert|adviseren|adviseer|roept|roepen|roep)\b[^.!?]*?\b(?:aan|op)\b"
     r"|\b(?:vraagt|vragen|verzoekt|verzoeken)\b[^.!?]*?\bom\b"  # "De inspectie vraagt de NZa om ..."
+    r"|\b(?:ik\s+(?:vraag|verzoek)|(?:vraag|verzoek)\s+ik)\b[^.!?]*?\bom\b"  # "Ik vraag de ACM om", "vraag ik ... om"
     r"|\b(?:verwacht|verwachten)\s+van\b[^.!?]*?\bdat\b"  # "De inspectie verwacht van gemeenten dat ..."
+    r"|\b(?:mijn|onze)\s+(?:aanbeveling|advies)\b[^.!?]*?\bis\b"  # "Mijn aanbeveling aan gemeenten is om ..."
     r")\s*(?:om|dat|te)?\b[^.!?]*[.!?])",
     re.I,
 )
-STRONG_INLINE = re.compile(r"\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen)\b|\bverwacht(?:en)?\s+van\b", re.I)
-REQUEST = re.compile(r"\b(?:vraagt|vragen|verzoekt|verzoeken)\s+(.{2,120}?)\s+om\b", re.I)
+STRONG_INLINE = re.compile(r"\b(?:beveelt|bevelen|beveel|adviseert|adviseren|adviseer|roept|roepen|roep)\b|"
+                           r"\bverwacht(?:en)?\s+van\b|\b(?:mijn|onze)\s+(?:aanbeveling|advies)\b", re.I)
+# whom a request asks: "vraagt de NZa om", "vraag ik de ACM om", and inverted "Aan de leveranciers vraag ik om"
+REQUEST = re.compile(r"\b(?:vraagt|vragen|verzoekt|verzoeken|ik\s+vraag|ik\s+verzoek|vraag\s+ik|verzoek\s+ik)\s+(.{2,120}?)"
+                     r"\s+om\b|\baan\s+(.{2,120}?)\s+(?:vraag|verzoek)\s+ik\b", re.I)
 INLINE_ACTOR = re.compile(
     r"\b(?:amnesty|de ombudsman|de nationale ombudsman|de inspectie|de inspecties|de commissie|het college|"
-    r"de raad|wij|we|de onderzoekers|de rekenkamer|the working group|the committee)\b",
+    r"de raad|wij|we|ik|mijn|de onderzoekers|de rekenkamer|the working group|the committee)\b",
     re.I,
 )
 # "Aanbeveling aan de minister van SZW.", "Advies aan de sector:", "Aanbeveling 2.1", "Opdracht aan onszelf.": a
@@ -310,9 +315,14 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
         if block.kind is BlockKind.HEADING:
             section = block.text
             continue
-        if block.kind is not BlockKind.PARAGRAPH or _ends_with_colon(block):
+        if block.kind is not BlockKind.PARAGRAPH or _ends_with_colon(block) or block.continues:
             continue
-        for match in INLINE_RECOMMENDATION.finditer(block.text):
+        text = block.text
+        for following in blocks[index + 1:]:  # a paragraph that runs on over a page or column is read whole
+            if following.kind is not BlockKind.PARAGRAPH or not following.continues:
+                break
+            text = _join(text, following.text)
+        for match in INLINE_RECOMMENDATION.finditer(text):
             sentence = match.group(1).strip()
             # next to a list of recommendations, a short inline call ("roept allen op daar werk van te maken") is
             # an appeal that sums up, not one more recommendation
@@ -387,7 +397,9 @@ def _is_imperative(stem: str, following: str, vocabulary: set[str]) -> bool:
 
 def _asks_someone(sentence: str) -> bool:
     found = REQUEST.search(sentence)
-    return bool(found and _named(found.group(1)))
+    asked = found and (found.group(1) or found.group(2))
+    # "Ik vraag de minister daarnaast om ...": a bare title is someone too (which ministry: _resolve_bare_titles)
+    return bool(asked and (_named(asked) or re.search(r"\b(?:minister|staatssecretaris)\b", asked, re.I)))
 
 
 def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
@@ -787,7 +799,7 @@ def _labels_next_paragraph(blocks: tuple[Block, ...], index: int) -> bool:
 def _recommends(text: str, found: re.Match) -> bool:
     """ "vragen" recommends when the report's author asks ("De ombudsman vraagt de minister om:"), not in "Ze vragen
     om verschillende antwoorden:"."""
-    if found.group(0).lower() not in ("vraagt", "vragen", "verzoekt", "verzoeken"):
+    if found.group(0).lower() not in ("vraagt", "vragen", "vraag", "verzoekt", "verzoeken", "verzoek"):
         return True
     # the author before the verb, or right after it when something else opens the sentence ("Tot slot vragen wij")
     return bool(INLINE_ACTOR.search(text[max(0, found.start() - 60): found.start()])

@@ -701,3 +701,19 @@ def test_an_english_list_of_conclusions_and_recommendations_keeps_the_recommenda
     assert [r.number for r in found] == ["2", "3", "5"]
     assert [r.departments for r in found] == [("KABINET",), ("OTHER",), ("KABINET",)]
     assert found[1].addressees == ("the Office of Water Regulation", "the Rivers and Environment Agency")
+
+
+def test_an_ombudsman_writing_in_the_first_person_recommends_inside_running_paragraphs():
+    found = segment_recommendations(make_document(
+        (H, "Het noodfonds", 1, {"level": 2}),
+        (P, "Een tijdelijk fonds past niet bij een blijvend probleem. Mijn aanbeveling aan de minister van KGG is om "
+            "het noodfonds om te vormen tot een vaste voorziening met een eigen budget.", 1),
+        (P, "Aan de energieleveranciers vraag ik om een vordering niet uit handen te geven zolang er hulp loopt.", 1),
+        (P, "De ombudsman beveelt de minister daarom aan om het afsluitverbod voor een vaste periode te laten gelden. "
+            "Ik vraag de minister daarnaast om leveranciers te verplichten vóór iedere afsluiting persoonlijk", 1),
+        (P, "contact te zoeken met het huishouden.", 2, {"continues": True}),
+        (P, "De minister vroeg de ombudsman om te onderzoeken wat de vraag van huishoudens is om hulp bij schulden.", 2),
+    ))
+    assert [r.text[:30] for r in found] == ["Mijn aanbeveling aan de minist", "Aan de energieleveranciers vra",
+                                            "De ombudsman beveelt de minist", "Ik vraag de minister daarnaast"]
+    assert found[-1].text.endswith("persoonlijk contact te zoeken met het huishouden.")
