@@ -22,7 +22,7 @@ from .config import CACHE_DIR, DEFAULT_ENCODER, DEFAULT_REPORT, DEFAULT_RESPONSE
 from .coverage import coverage_matrix
 from .errors import NoPassagesError, NoRecommendationsError, SameDocumentError, SwappedInputsError, TooManyPagesError
 from .extract import extract
-from .match import load_link_model, match
+from .match import load_link_model, match, referenced_numbers
 from .segment import segment_recommendations, segment_response
 from .types import Assessment, ExtractedDocument, Link, Passage, Recommendation
 
@@ -131,9 +131,11 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
                                  lambda: (segment_response(response_doc, models.nlp()), models.nlp_name()))
     if not passages:
         raise NoPassagesError(response)
+    recommendations = _numbered_in_order(recommendations, passages)
     link_model = load_link_model()
     encoder_id = models.encoder_identity()
-    match_key = stage_key("match", recommendations_key, passages_key, encoder_id, settings.top_k,
+    numbers = [r.number for r in recommendations]  # the response may have numbered an unnumbered report
+    match_key = stage_key("match", recommendations_key, numbers, passages_key, encoder_id, settings.top_k,
                           code_fingerprint("match"), data, library_versions("numpy", "scikit-learn"))
     links = stage("match", "match", match_key, lambda: match(recommendations, passages, models.encoder(),
                                                              link_model=link_model, top_k=settings.top_k))
@@ -166,6 +168,17 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
         "timings_seconds": timings,
     }
     return RunResult(report_doc, response_doc, recommendations, passages, links, assessments, coverage, manifest)
+
+
+def _numbered_in_order(recommendations: list[Recommendation], passages: list[Passage]) -> list[Recommendation]:
+    """A report that prints no numbers, answered by a response that does ("De aanbevelingen 1 tot en met 3 neem ik
+    over"): the response counts the recommendations in the report's order, so they get those numbers."""
+    if any(r.number for r in recommendations):
+        return recommendations
+    named = {number for passage in passages for number in referenced_numbers(passage.text)}
+    if not named or not all(number.isdigit() and 1 <= int(number) <= len(recommendations) for number in named):
+        return recommendations
+    return [replace(r, number=str(position)) for position, r in enumerate(recommendations, start=1)]
 
 
 def run(report: str | Path | None = None, response: str | Path | None = None, out_dir: Path | None = None,

@@ -94,3 +94,16 @@ def test_a_heading_that_restates_what_is_answered_counts_in_matching(heading, su
     from pipeline.match import _summarises
 
     assert _summarises(heading) is summarises
+
+
+def test_an_unnumbered_report_takes_the_numbers_its_response_counts_it_by():
+    from pipeline.run import _numbered_in_order
+
+    recommendations = [_recommendation(f"R0{n}", "", f"Aanbeveling over onderwerp {n}.") for n in (1, 2, 3)]
+    counted = _numbered_in_order(recommendations, [_passage("P001", "De aanbevelingen 1 tot en met 3 neem ik over.")])
+    assert [r.number for r in counted] == ["1", "2", "3"]
+    # a response that names numbers the report cannot have, or none at all, leaves the report as printed
+    assert _numbered_in_order(recommendations, [_passage("P001", "Aanbeveling 7 neem ik over.")]) == recommendations
+    assert _numbered_in_order(recommendations, [_passage("P001", "Ik neem alles over.")]) == recommendations
+    numbered = [_recommendation("R01", "A", "Eerste."), _recommendation("R02", "", "Tweede.")]
+    assert _numbered_in_order(numbered, [_passage("P001", "Aanbeveling 2 neem ik over.")]) == numbered
