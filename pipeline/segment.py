@@ -63,6 +63,8 @@ LABEL_ADDRESSEE = re.compile(
     r"\W*(?:aanbeveling|advies|oproep|opdracht|verzoek)\b[^:.]*?\s(?:aan|to)\s+(.{3,100}?)\s*[.:]?\s*$", re.I)
 SELF_REFERENCE = re.compile(r"(?:ons|onszelf|ourselves|zichzelf|de raad zelf)", re.I)
 MIN_PASSAGE_WORDS = 6
+ADDRESSED_TO = re.compile(
+    r"^\W*(?:dit|deze|het)\s+(?:advies|aanbeveling)\s+(?:is|wordt)\s+(?:\w+\s+)?gericht\s+aan\s+([^.;:]{3,200})", re.I)
 # labels that name what an item is, when it is not a recommendation: "Conclusie 3.", "Bevinding 2:", "Vraag 4."
 NOT_A_RECOMMENDATION_LABEL = re.compile(
     r"\W*(?:conclusie|bevinding|constatering|observatie|vraag|onderzoeksvraag|deelvraag|uitgangspunt|stelling|"
@@ -208,10 +210,11 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     open_items: dict[int, _Item] = {}  # nesting level -> last item at that level
     directive = _directive_lists(blocks)
     run_in = ""  # a line that labels the one paragraph under it as a recommendation
+    last_heading = -1
 
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
-            section = block.text
+            section, last_heading = block.text, index
             if block.level <= 1:
                 chapter = block.text
             if RECOMMENDATION_HEADING.search(block.text):
@@ -233,6 +236,11 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 open_items[level] = replace(previous, text=_join(previous.text, block.text))
                 items[_index_of(items, previous)] = open_items[level]
                 continue
+            addressed = ADDRESSED_TO.search(block.text)
+            if addressed and items and items[-1].order > last_heading:
+                # "Dit advies is gericht aan de minister voor Rechtsbescherming en de DJI." under an item names its
+                # addressees as a lead-in would
+                items[-1] = replace(items[-1], addressees_text=f"Aan {addressed.group(1)}:")
             if run_in and not block.continues and len(block.text.split()) >= MIN_PASSAGE_WORDS:
                 item = _Item("", block.text, block.page, section or chapter, run_in, run_in, block.bbox, 0, index)
                 items.append(item)

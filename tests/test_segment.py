@@ -717,3 +717,15 @@ def test_an_ombudsman_writing_in_the_first_person_recommends_inside_running_para
     assert [r.text[:30] for r in found] == ["Mijn aanbeveling aan de minist", "Aan de energieleveranciers vra",
                                             "De ombudsman beveelt de minist", "Ik vraag de minister daarnaast"]
     assert found[-1].text.endswith("persoonlijk contact te zoeken met het huishouden.")
+
+
+def test_a_line_under_an_item_that_says_whom_it_is_for_names_its_addressees():
+    found = segment_recommendations(make_document(
+        (H, "Wat de Raad adviseert", 1, {"level": 2}),
+        (L, "Verplicht schoolbesturen om een jongere tijdens het verblijf ingeschreven te houden.", 1,
+         {"marker": "Advies 5:"}),
+        (P, "Dit advies is gericht aan de minister van Onderwijs, Cultuur en Wetenschap.", 1),
+        (L, "Neem afzonderingsruimten zonder daglicht uiterlijk in 2027 buiten gebruik.", 1, {"marker": "Advies 6:"}),
+        (P, "Dit advies is gericht aan de minister voor Rechtsbescherming en de DJI. Een kamer met daglicht helpt.", 1),
+    ))
+    assert [r.departments for r in found] == [("OCW",), ("JenV",)]
