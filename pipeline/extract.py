@@ -1158,7 +1158,15 @@ def _table_blocks(tables: list[_Table], vocab: "_Vocabulary", row_level: int) ->
             last_row = [table, cells, bbox, header]
             logical.append(last_row)
         previous = table
+    above: list[str] = []
     for table, cells, bbox, row_header in logical:
+        # a cell left empty under a filled one stands for the same value, as a merged cell does ("Partij" printed
+        # once for all of its recommendations); only short label cells, never the longest cell of the row
+        longest = max(range(len(cells)), key=lambda c: len(cells[c]))
+        if len(above) == len(cells) and any(cells):
+            cells = [above[c] if not cell and c != longest and 0 < len(above[c].split()) <= 8
+                     and not RESPONSE_HEADER.search(row_header[c]) else cell for c, cell in enumerate(cells)]
+        above = cells
         out.setdefault(id(table), []).extend(_row_blocks(table.page, bbox, cells, row_header, row_level))
     return out
 
@@ -1215,6 +1223,10 @@ def _row_blocks(page: int, bbox, cells: list[str], header: list[str], row_level:
         filled = [cells[c] for c in sorted(answers) if cells[c]]
         answer = " ".join(map(_as_sentence, filled)) if len(filled) > 1 else "".join(filled)
         return blocks + ([Block(page, bbox, answer, BlockKind.PARAGRAPH, table=True)] if answer else [])
+    if lead_text:  # "Partij | Aanbeveling" with "3. Zorg dat ..." in the second column: that cell is the item
+        extra = [cells[c] for c in others if len(cells[c].split()) <= 12]
+        text = lead_text + (f" ({', '.join(extra)})" if extra else "")
+        return [Block(page, bbox, text, BlockKind.LIST_ITEM, marker=f"{number}." if number else "•", table=True)]
     if not others:
         return []
     main = max(others, key=lambda c: len(cells[c]))

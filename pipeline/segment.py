@@ -211,10 +211,11 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     directive = _directive_lists(blocks)
     run_in = ""  # a line that labels the one paragraph under it as a recommendation
     last_heading = -1
+    findings = False  # under "De inspectie vat haar bevindingen samen in vijf conclusies:" the items are findings
 
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
-            section, last_heading = block.text, index
+            section, last_heading, findings = block.text, index, False
             if block.level <= 1:
                 chapter = block.text
             if RECOMMENDATION_HEADING.search(block.text):
@@ -247,6 +248,9 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 run_in, lead_in, paragraph, open_items = "", "", "", {0: item}
                 continue
             run_in = block.text if _labels_next_paragraph(blocks, index) else ""
+            if not block.continues:
+                findings = bool(block.text.rstrip().endswith(":") and CONCLUSIONS.search(_last_sentence(block.text))
+                                and not LIST_INTRODUCTION.search(block.text))
             # a lead-in broken over a page ("Daarnaast adviseert de raad de minister ..." | "om:") is read whole
             paragraph = _join(paragraph, block.text) if block.continues and paragraph else block.text
             if _is_lead_in(paragraph) or block.bold and _names_addressees(paragraph):
@@ -267,7 +271,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                      and _follows(items[-1].number, _number_from_marker(block.marker, "")))
         if recommendation_level is None and not lead_in and index not in directive and not counts_on:
             continue  # "Actie 5." under the next theme heading counts on from "Actie 4.": it is one more
-        if block.text.rstrip().endswith("?") or NOT_A_RECOMMENDATION_LABEL.match(block.marker):
+        if block.text.rstrip().endswith("?") or NOT_A_RECOMMENDATION_LABEL.match(block.marker) or findings:
             continue  # research questions, "Conclusie 3." and the like: a recommendation never asks or concludes
         parent_item = next((open_items[level] for level in sorted(open_items, reverse=True) if level < block.level), None)
         if parent_item is not None and not _item_introduces_list(parent_item.text, block.text):

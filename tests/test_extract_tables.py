@@ -185,3 +185,25 @@ def test_a_rule_under_the_running_header_and_a_box_at_the_foot_are_no_table(tmp_
     items = [b.text for b in extract(path).body if b.page == 2 and b.kind is BlockKind.LIST_ITEM]
     assert items == ["Minister van IenW: verlaag het aantal nachtvluchten naar 25.000 per jaar.",
                      "Luchthaven Schiphol: publiceer per vlucht binnen 48 uur de gemeten geluid."]
+
+
+def test_a_party_printed_once_for_its_rows_carries_down_and_the_numbered_cell_is_the_item():
+    from pipeline.extract import _row_blocks
+
+    header = ["Partij", "Aanbeveling"]
+    first = _row_blocks(12, (0, 0, 100, 10), ["Minister van VWS", "1. Leg de openingstijden wettelijk vast."], header, 3)
+    assert [(b.kind.value, b.marker, b.text) for b in first] == [
+        ("list_item", "1.", "Leg de openingstijden wettelijk vast. (Minister van VWS)")]
+
+
+def test_an_empty_party_cell_under_a_filled_one_stands_for_the_same_party(tmp_path):
+    path = _table_pdf(tmp_path / "parties.pdf", "De inspectie verwacht het volgende.",
+                      [("Partij", "Aanbeveling"),
+                       ("Minister van VWS", "1. Leg de openingstijden van de spoedeisende hulp wettelijk vast."),
+                       ("", "2. Herzie de bereikbaarheidsnorm zodat die ook 's nachts geldt."),
+                       ("Provincie", "3. Neem de bereikbaarheid van acute zorg op in het mobiliteitsbeleid.")],
+                      (30, 70), title="Aanbevelingen")
+    items = [b.text for b in extract(path).body if b.kind is BlockKind.LIST_ITEM]
+    assert items == ["Leg de openingstijden van de spoedeisende hulp wettelijk vast. (Minister van VWS)",
+                     "Herzie de bereikbaarheidsnorm zodat die ook 's nachts geldt. (Minister van VWS)",
+                     "Neem de bereikbaarheid van acute zorg op in het mobiliteitsbeleid. (Provincie)"]

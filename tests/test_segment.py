@@ -729,3 +729,15 @@ def test_a_line_under_an_item_that_says_whom_it_is_for_names_its_addressees():
         (P, "Dit advies is gericht aan de minister voor Rechtsbescherming en de DJI. Een kamer met daglicht helpt.", 1),
     ))
     assert [r.departments for r in found] == [("OCW",), ("JenV",)]
+
+
+def test_a_list_introduced_as_conclusions_holds_no_recommendations_even_under_a_recommendations_heading():
+    found = segment_recommendations(make_document(
+        (H, "4 Conclusies en aanbevelingen", 1, {"level": 1}),
+        (P, "De inspectie vat haar bevindingen samen in twee conclusies:", 1),
+        (L, "De ambulancediensten halen de responstijdnorm steeds minder vaak.", 1, {"marker": "1."}),
+        (L, "Patiënten die 's nachts naar huis mogen, kunnen vaak niet thuiskomen.", 1, {"marker": "2."}),
+        (P, "De inspectie verwacht het volgende:", 1),
+        (L, "Leg wettelijk vast dat een ziekenhuis zijn SEH niet zonder toets sluit.", 1, {"marker": "1."}),
+    ))
+    assert [r.text[:10] for r in found] == ["Leg wettel"]
