@@ -56,13 +56,20 @@ INLINE_ACTOR = re.compile(
 # "Aanbeveling aan de minister van SZW.", "Advies aan de sector:", "Aanbeveling 2.1", "Opdracht aan onszelf.": a
 # bare "Advies" heading must end in a stop or colon, since it may head an introduction to several
 RUN_IN_LABEL = re.compile(
-    r"\W*(?:aanbeveling|advies|oproep|opdracht|verzoek|recommendation)"
+    r"\W*(?:key concern and )?(?:aanbeveling|advies|oproep|opdracht|verzoek|recommendation)"
     r"(?:(?:\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?|\s+(?:aan|voor|to)\s+[^.:;]{3,100})+\s*[.:]?|\s*[.:])\s*$", re.I)
 RUN_IN_WORDS = 16
+LABEL_NUMBER = re.compile(r"^\W*(?:key concern and )?(?:aanbeveling|advies|recommendation)\s+([A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)\b",
+                          re.I)
 LABEL_ADDRESSEE = re.compile(
     r"\W*(?:aanbeveling|advies|oproep|opdracht|verzoek)\b[^:.]*?\s(?:aan|to)\s+(.{3,100}?)\s*[.:]?\s*$", re.I)
 SELF_REFERENCE = re.compile(r"(?:ons|onszelf|ourselves|zichzelf|de raad zelf)", re.I)
 MIN_PASSAGE_WORDS = 6
+# "Progress on recommendations from the last report", "Opvolging van eerdere aanbevelingen": what was asked before
+EARLIER_RECOMMENDATIONS = re.compile(
+    r"\b(?:progress on|follow-up (?:of|on)|opvolging van|stand van zaken)\b|"
+    r"\b(?:vorige|eerdere|voorgaande|previous|last|earlier)\b.{0,40}?\b(?:aanbeveling|recommendation|rapport|report|"
+    r"onderzoek|inspection)", re.I)
 ADDRESSED_TO = re.compile(
     r"^\W*(?:dit|deze|het)\s+(?:advies|aanbeveling)\s+(?:is|wordt)\s+(?:\w+\s+)?gericht\s+aan\s+([^.;:]{3,200})", re.I)
 # labels that name what an item is, when it is not a recommendation: "Conclusie 3.", "Bevinding 2:", "Vraag 4."
@@ -218,7 +225,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             section, last_heading, findings = block.text, index, False
             if block.level <= 1:
                 chapter = block.text
-            if RECOMMENDATION_HEADING.search(block.text):
+            if RECOMMENDATION_HEADING.search(block.text) and not EARLIER_RECOMMENDATIONS.search(block.text):
                 if recommendation_level is None or block.level < recommendation_level:
                     opened_by = block.text
                 recommendation_level = min(block.level, recommendation_level or block.level)
@@ -242,8 +249,13 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 # "Dit advies is gericht aan de minister voor Rechtsbescherming en de DJI." under an item names its
                 # addressees as a lead-in would
                 items[-1] = replace(items[-1], addressees_text=f"Aan {addressed.group(1)}:")
+            if (run_in and not block.continues and block.text[:1].isupper() and not _asks(block.text)
+                    and _asks_next(blocks, index)):
+                continue  # "Key concern and recommendation 3.1": first the concern, then what is asked
             if run_in and not block.continues and len(block.text.split()) >= MIN_PASSAGE_WORDS:
-                item = _Item("", block.text, block.page, section or chapter, run_in, run_in, block.bbox, 0, index)
+                labelled = LABEL_NUMBER.search(run_in)  # "Recommendation 3.2", "Aanbeveling 2.1": the item's number
+                item = _Item(labelled.group(1) if labelled else "", block.text, block.page, section or chapter,
+                             run_in, run_in, block.bbox, 0, index)
                 items.append(item)
                 run_in, lead_in, paragraph, open_items = "", "", "", {0: item}
                 continue
@@ -784,6 +796,16 @@ def _is_lead_in(text: str) -> bool:
         return False
     return any(_recommends(text, found) for found in LEAD_IN.finditer(text)) or (
         last.rstrip().endswith(":") and _names_addressees(last))
+
+
+def _asks(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text[:40].lower())
+    return bool(EXPLICIT_REQUEST.search(text) or DIRECTIVE_MODAL.match(text) or words and words[0] in IMPERATIVES)
+
+
+def _asks_next(blocks: tuple[Block, ...], index: int) -> bool:
+    following = next((b for b in blocks[index + 1:] if not b.continues and b.kind is not BlockKind.FOOTNOTE), None)
+    return following is not None and following.kind is BlockKind.PARAGRAPH and _asks(following.text)
 
 
 def _labels_next_paragraph(blocks: tuple[Block, ...], index: int) -> bool:

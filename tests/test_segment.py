@@ -741,3 +741,19 @@ def test_a_list_introduced_as_conclusions_holds_no_recommendations_even_under_a_
         (L, "Leg wettelijk vast dat een ziekenhuis zijn SEH niet zonder toets sluit.", 1, {"marker": "1."}),
     ))
     assert [r.text[:10] for r in found] == ["Leg wettel"]
+
+
+def test_labelled_paragraphs_take_their_labels_number_and_earlier_recommendations_are_not_new_ones():
+    found = segment_recommendations(make_document(
+        (H, "3 Safety", 1, {"level": 1}),
+        (H, "Key concern and recommendation 3.1", 1, {"level": 4, "bold": True}),
+        (P, "Violence had risen by 43% since our last inspection and was poorly analysed.", 1),
+        (P, "The governor should introduce a violence reduction strategy based on local data.", 1),
+        (H, "Recommendation 3.2", 1, {"level": 4, "bold": True}),
+        (P, "The governor should ensure that body-worn cameras are switched on during every use of force.", 1),
+        (H, "Appendix I Progress on recommendations from the last report", 2, {"level": 1}),
+        (L, "The governor should ensure that every new arrival has a private interview on the first night.", 2,
+         {"marker": "•"}),
+    ))
+    assert [(r.number, r.text[:30]) for r in found] == [("3.1", "The governor should introduce "),
+                                                          ("3.2", "The governor should ensure tha")]
