@@ -618,7 +618,8 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     """
     if not sentences:
         return None
-    sentences = [(_without_echo(stance, recommendation.text), vector) for stance, vector in sentences]
+    sentences = [(_own_clause(_without_echo(stance, recommendation.text), recommendation.number), vector)
+                 for stance, vector in sentences]
     vectors = np.stack([vector for _, vector in sentences])
     similarity = vectors @ topics.queries[row]
     lead = topics.lead_of_others(row, link.passage_id, vectors)
@@ -858,6 +859,20 @@ def _without_echo(stance: SentenceStance, recommendation: str) -> SentenceStance
         return stance
     for part in echoed:
         lowered = lowered.replace(part, " " * len(part))
+    cue = _split_decision(lowered, read_cues(lowered))
+    probabilities = tuple(float(p) for p in _combine(np.array(stance.classifier), cue))
+    return replace(stance, cue=cue, probabilities=probabilities)
+
+
+def _own_clause(stance: SentenceStance, number: str) -> SentenceStance:
+    """ "Ja, wat betreft advies 8; gedeeltelijk wat betreft advies 9.": a sentence that answers several numbered
+    recommendations clause by clause is read, for each, by the clause that names it."""
+    if not number or len(referenced_numbers(stance.text)) < 2 or not stance.classifier:
+        return stance
+    clauses = [clause for clause in re.split(r"\s*;\s*", stance.text) if number in referenced_numbers(clause)]
+    if len(clauses) != 1:
+        return stance
+    lowered = " ".join(clauses[0].lower().split())
     cue = _split_decision(lowered, read_cues(lowered))
     probabilities = tuple(float(p) for p in _combine(np.array(stance.classifier), cue))
     return replace(stance, cue=cue, probabilities=probabilities)

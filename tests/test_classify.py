@@ -151,6 +151,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "partial"),
         ("Ik wacht die uitspraak, die in het najaar wordt verwacht, af voordat ik een besluit neem.", "none"),
         ("De minister van Financiën betrekt deze aanbeveling bij de herziening van de begrotingsvoorschriften.", "none"),
+        ("Nee, een volledige vergoeding van de reiskosten van bezoekers neem ik niet over.", "disagree"),
+        ("In onderzoek.", "partial"),
         # an English response
         ("The Government accepts this recommendation.", "agree"),
         ("The Government does not accept this recommendation.", "disagree"),
@@ -730,3 +732,15 @@ def test_a_finding_of_the_report_takes_no_position_whatever_its_cue_words():
     passage = _passage("P001", "De Raad constateert daarnaast dat de vergoeding voor raadsleden niet in verhouding staat "
                                "tot de tijd die het werk vraagt.", "Het kabinet neemt de aanbeveling over.")
     assert _assess(passage, scores=[0.9]).position is Position.AGREE
+
+
+def test_a_sentence_that_answers_two_numbered_recommendations_is_read_by_the_clause_that_names_each():
+    passage = _passage("P001", "Ja, wat betreft advies 8; gedeeltelijk wat betreft advies 9.")
+    eight = Recommendation("R01", "8", "Vervang afzonderingsruimten zonder daglicht.", 4, "")
+    nine = Recommendation("R02", "9", "Registreer iedere afzondering centraal.", 4, "")
+    encoder = TextEncoder()
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
+    assessments = classify([eight, nine], [passage], links, encoder, link_model=MODEL,
+                           stance_model=_stub_model(encoder))
+    assert assessments[1].position is Position.PARTIAL
+    assert assessments[0].position is not Position.PARTIAL
