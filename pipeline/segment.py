@@ -101,7 +101,8 @@ CALL_INTRODUCTION = re.compile(r"\b(?:aan|op|om|to)\s*:\s*$", re.I)
 ADDRESSEE_LEAD_IN = re.compile(r"^\s*(?:aan|to)\s+\S(?:\S*\s+){0,24}?\S*:\s*$", re.I)
 # "bevelen de gecertificeerde instellingen aan:" -> the addressee is what stands between the verb and aan/op
 ADDRESSEE_SLOT = re.compile(
-    rf"\b(?:{RECOMMENDING_VERBS})\s+(?:er\s+)?(?:bij\s+)?([^:]{{3,160}}?)\s+(?:aan|op|om)\b"
+    rf"\b(?:{RECOMMENDING_VERBS}|(?:ik\s+)?(?:beveel|adviseer|vraag|verzoek)(?:\s+ik)?)\s+(?:er\s+)?(?:bij\s+)?"
+    r"([^:]{3,160}?)(?:\s+(?:daarnaast|verder|ook|tevens|daarom|dan ook|nog))*\s+(?:aan|op|om)\b"
     r"|\b(?:verwacht|verwachten)\s+van\s+(.{3,120}?)\s+dat\b"  # "verwacht van ggz-aanbieders dat ..."
     r"|\b(?:beveelt|bevelen|adviseert|adviseren)\s+aan\s+dat\s+((?:\S+\s+){0,3}?\S+)\s",  # "beveelt aan dat gemeenten"
     re.I,
