@@ -33,7 +33,7 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "it_procurement_audit", "vocational_education_council", "aviation_noise_council",
                    "water_regulation_committee_en",
                    "energy_bills_ombudsman", "juvenile_detention_council", "emergency_care_inspectorate",
-                   "prison_inspectorate_en")
+                   "prison_inspectorate_en", "broadband_rural_council", "child_benefit_audit", "museum_restitution_committee")
 
 
 @dataclass(frozen=True)
