@@ -30,8 +30,13 @@ def inventories():
 # Rechtsbescherming that also names OCW often, so no ministry has two thirds of the mentions; 6 of 15 match.
 # prison_inspectorate_en (round-13, English): its writer codes "the Ministry of Justice" KABINET by the brief, where
 # the table reads JenV, and three recommendations share a paragraph with their key concern; 10 of 16 match.
+# child_benefit_audit (round-14, measured at first sight only, not tuned): "Wij bevelen de minister van SZW en de
+# staatssecretaris aan" leaves the bare "staatssecretaris" (Financiën) unresolved; 9 of 14 match.
+# museum_restitution_committee (round-14, first sight only): a summary lead-in gives all items to OCW "tenzij anders
+# vermeld", and the items that name museums, a committee or BZ in their text keep OCW; 9 of 15 match.
 DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "gas_damage_inquiry",
-                     "energy_bills_ombudsman", "juvenile_detention_council", "prison_inspectorate_en"}
+                     "energy_bills_ombudsman", "juvenile_detention_council", "prison_inspectorate_en",
+                     "child_benefit_audit", "museum_restitution_committee"}
 
 
 # school_safety_inspectorate (round-9 held-out pair): a finding says "Wij verwachten van besturen dat zij een afwijking
@@ -61,7 +66,7 @@ def test_departments_per_pair(inventories, name):
     assert row["department_hits"] / row["matched"] >= 0.80, row["department_errors"]
 
 
-@pytest.mark.xfail(strict=True, reason="0.901 over the 52 pairs (target 0.95); 0.951 without the six pairs in "
+@pytest.mark.xfail(strict=True, reason="0.891 over the 55 pairs (target 0.95); 0.949 without the eight pairs in "
                                        "DEPARTMENTS_SHORT")
 def test_department_accuracy_over_all_pairs_meets_the_target(inventories):
     hits = sum(row["department_hits"] for row in inventories.values())
