@@ -209,3 +209,19 @@ def test_a_bad_output_folder_is_refused_before_the_analysis_runs(tmp_path):
     with pytest.raises(OutputFolderError):  # a missing report would be the error if the analysis ran first
         run(tmp_path / "missing-report.pdf", tmp_path / "missing-response.pdf", occupied)
     assert (occupied / "thesis.docx").read_text() == "mine"
+
+
+@pytest.mark.parametrize("response, warned", [
+    (PAIRS / "benefits_recovery_ombudsman" / "response.pdf", False),  # quotes all 15 and answers in 20 commitments
+    (REPORT, True),  # a second report with 26 recommendations where the response should be
+])
+def test_a_response_with_clearly_more_recommendation_like_items_than_the_report_is_warned_about(response, warned):
+    import warnings
+
+    from pipeline.run import Settings, analyse
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        analyse(PAIRS / "benefits_recovery_ombudsman" / "report.pdf", response,
+                Settings(encoder="hashing", spacy_model="blank", cache_dir=None))
+    assert any("recommendation-like" in str(w.message) for w in caught) is warned
