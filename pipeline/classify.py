@@ -74,8 +74,9 @@ REPORTING_VERB = re.compile(
 ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
-# "De Pensioenfederatie heeft mij laten weten dat zij ...": what another body says it does
+# a step with a date to it: "vanaf 1 juli 2026", "per 2027", "uiterlijk 1 januari 2026"
 DATED_STEP = re.compile(r"\b(?:vanaf|met ingang van|per|uiterlijk|voor)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\b", re.I)
+# "De Pensioenfederatie heeft mij laten weten dat zij ...": what another body says it does
 ANOTHER_TELLS = re.compile(
     r"\W*((?:\S+\s+){1,10}?)(?:heeft|hebben|laat|laten)\b(?:\s+\S+){0,2}?\s+(?:(?:laten\s+)?weten|aangegeven|meegedeeld)\b"
     r"|\W*((?:\S+\s+){1,10}?)(?:has|have)\s+(?:informed|told|indicated|confirmed)\b",  # "The Office has informed ..."
@@ -551,19 +552,24 @@ def _pointed_to(recommendation, row: int, accepted: list[Link], passages_by_id, 
                 ) -> list[Link]:
     """An answer that points to a section of the letter ("zie paragraaf 2") links this recommendation to the passage
     of that section that is most about it, at the pointing answer's score."""
+    if not len(topics.queries):
+        return []
+    known = {link.passage_id for link in accepted}
     pointed = []
     for link in accepted:
         for stance, _ in readings.get(link.passage_id, []):
             found = SEE_ELSEWHERE.search(stance.text)
-            under = re.compile(rf"\W*(?:§\s*)?{re.escape(found.group(1))}(?:\.\d+)*\.?\s") if found else None
-            section = [p for p in passages_by_id.values() if under and under.match(p.heading)
-                       and p.id != link.passage_id and readings.get(p.id)]
-            if not section or not len(topics.queries):
+            if found is None:
+                continue
+            under = re.compile(rf"\W*(?:§\s*)?{re.escape(found.group(1))}(?:\.\d+)*\.?\s")
+            section = [p for p in passages_by_id.values() if under.match(p.heading) and readings.get(p.id)]
+            if not section:
                 continue
             closest = max(section, key=lambda p: max(float(vector @ topics.queries[row]) for _, vector in readings[p.id]))
-            pointed.append(Link(recommendation.id, closest.id, link.score, link.rank))
-    known = {link.passage_id for link in accepted}
-    return [link for link in pointed if link.passage_id not in known and not known.add(link.passage_id)]
+            if closest.id not in known:
+                known.add(closest.id)
+                pointed.append(Link(recommendation.id, closest.id, link.score, link.rank))
+    return pointed
 
 
 def _titled(recommendation, passage: Passage) -> bool:
@@ -859,9 +865,7 @@ def _without_echo(stance: SentenceStance, recommendation: str) -> SentenceStance
         return stance
     for part in echoed:
         lowered = lowered.replace(part, " " * len(part))
-    cue = _split_decision(lowered, read_cues(lowered))
-    probabilities = tuple(float(p) for p in _combine(np.array(stance.classifier), cue))
-    return replace(stance, cue=cue, probabilities=probabilities)
+    return _read_again(stance, lowered)
 
 
 def _own_clause(stance: SentenceStance, number: str) -> SentenceStance:
@@ -872,8 +876,12 @@ def _own_clause(stance: SentenceStance, number: str) -> SentenceStance:
     clauses = [clause for clause in re.split(r"\s*;\s*", stance.text) if number in referenced_numbers(clause)]
     if len(clauses) != 1:
         return stance
-    lowered = " ".join(clauses[0].lower().split())
-    cue = _split_decision(lowered, read_cues(lowered))
+    return _read_again(stance, " ".join(clauses[0].lower().split()))
+
+
+def _read_again(stance: SentenceStance, text: str) -> SentenceStance:
+    """The sentence's cues read from part of it, combined with the classifier's reading of the whole sentence."""
+    cue = _split_decision(text, read_cues(text))
     probabilities = tuple(float(p) for p in _combine(np.array(stance.classifier), cue))
     return replace(stance, cue=cue, probabilities=probabilities)
 

