@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from .departments import find_departments, resolve_departments
 from .extract import roman_value
@@ -814,10 +815,10 @@ def _labels_next_paragraph(blocks: tuple[Block, ...], index: int) -> bool:
     or a bold opening "Wij vragen de minister daarnaast" that the paragraph under it finishes ("om ... te regelen"):
     that paragraph is the recommendation.  A lead-in over a list introduces the list instead."""
     block = blocks[index]
-    following = next((b for b in blocks[index + 1:] if b.kind is not BlockKind.FOOTNOTE), None)
+    nearby = list(islice((b for b in blocks[index + 1:] if b.kind is not BlockKind.FOOTNOTE), 2))
+    following, after = (nearby + [None, None])[:2]
     if following is None or following.kind is not BlockKind.PARAGRAPH or following.continues:
         return False
-    after = next((b for b in blocks[blocks.index(following) + 1:] if b.kind is not BlockKind.FOOTNOTE), None)
     if after is not None and after.kind is BlockKind.LIST_ITEM and not after.continues:
         return False
     text = block.text.strip()
@@ -834,7 +835,7 @@ def _labels_next_paragraph(blocks: tuple[Block, ...], index: int) -> bool:
 def _recommends(text: str, found: re.Match) -> bool:
     """ "vragen" recommends when the report's author asks ("De ombudsman vraagt de minister om:"), not in "Ze vragen
     om verschillende antwoorden:"."""
-    if found.group(0).lower() not in ("vraagt", "vragen", "vraag", "verzoekt", "verzoeken", "verzoek"):
+    if found.group(0).lower() not in ("vraagt", "vragen", "verzoekt", "verzoeken"):
         return True
     # the author before the verb, or right after it when something else opens the sentence ("Tot slot vragen wij")
     return bool(INLINE_ACTOR.search(text[max(0, found.start() - 60): found.start()])
