@@ -1159,7 +1159,10 @@ def _table_blocks(tables: list[_Table], vocab: "_Vocabulary", row_level: int) ->
             logical.append(last_row)
         previous = table
     above: list[str] = []
+    above_header: list[str] = []
     for table, cells, bbox, row_header in logical:
+        if row_header != above_header:
+            above, above_header = [], row_header  # another table: nothing above its first row
         # a cell left empty under a filled one stands for the same value, as a merged cell does ("Partij" printed
         # once for all of its recommendations); only short label cells, never the longest cell of the row
         longest = max(range(len(cells)), key=lambda c: len(cells[c]))
