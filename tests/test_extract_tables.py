@@ -208,23 +208,3 @@ def test_an_empty_party_cell_under_a_filled_one_stands_for_the_same_party(tmp_pa
                      "Herzie de bereikbaarheidsnorm zodat die ook 's nachts geldt. (Minister van VWS)",
                      "Neem de bereikbaarheid van acute zorg op in het mobiliteitsbeleid. (Provincie)"]
 
-
-def test_an_empty_cell_in_the_first_row_of_a_second_table_takes_nothing_from_the_table_before(tmp_path):
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    for rows in ((("Partij", "Aanbeveling"), ("Minister van VWS", "1. Leg de openingstijden wettelijk vast.")),
-                 (("Partij", "Aanbeveling"), ("", "2. Herzie de bereikbaarheidsnorm voor de nacht."))):
-        pdf.multi_cell(0, 5, "De inspectie verwacht het volgende.")
-        pdf.ln(4)
-        with pdf.table(col_widths=(30, 70)) as table:
-            for cells in rows:
-                row = table.row()
-                for text in cells:
-                    row.cell(text)
-        pdf.ln(100)  # further apart than any table row: two tables
-    path = tmp_path / "two_tables.pdf"
-    pdf.output(str(path))
-    items = [b.text for b in extract(path).body if b.kind is BlockKind.LIST_ITEM]
-    assert items == ["Leg de openingstijden wettelijk vast. (Minister van VWS)",
-                     "Herzie de bereikbaarheidsnorm voor de nacht."]
