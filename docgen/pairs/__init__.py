@@ -33,7 +33,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "it_procurement_audit", "vocational_education_council", "aviation_noise_council",
                    "water_regulation_committee_en",
                    "energy_bills_ombudsman", "juvenile_detention_council", "emergency_care_inspectorate",
-                   "prison_inspectorate_en", "broadband_rural_council", "child_benefit_audit", "museum_restitution_committee")
+                   "prison_inspectorate_en", "broadband_rural_council", "child_benefit_audit", "museum_restitution_committee",
+                   "human_trafficking_rapporteur", "animal_welfare_council", "fines_collection_ombudsman",
+                   "development_aid_advice_en")
 
 
 @dataclass(frozen=True)
