@@ -35,6 +35,16 @@ POINTS_AT_RECOMMENDATION = re.compile(
     r"\b(?:deze|die|dit|de|het|haar|zijn)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep|verzoek)\b",
     re.I,
 )
+# "Het voorstel om aanbieders te verplichten ...", "het advies van de Raad om ...": the response names the proposal it
+# answers, which tells which recommendation a paragraph answers as surely as its number would
+NAMES_PROPOSAL = re.compile(
+    r"\b(?:het|dit|dat|deze|uw|zijn|haar|the|this)\s+(?:advies|voorstel|aanbeveling|verzoek|oproep|suggestie|"
+    r"recommendation|proposal)\s+(?:van\s+(?:de|het)\s+\w+\s+)?(?:om|tot|dat|to|that)\b",
+    re.I,
+)
+# how far (in z over the response's sentences) the named proposal must be closer to this recommendation than to any
+# other one
+NAMED_MARGIN = 0.2
 # a response sentence whose words are this share of the recommendation's own words quotes it
 QUOTE_SHARE = 0.85
 QUOTE_MIN_WORDS = 6
@@ -476,6 +486,7 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
                 and not (_titled_for_another(recommendation, passages_by_id[link.passage_id])
                          and topics.best_row.get(link.passage_id) != row)]
     accepted += _pointed_to(recommendation, row, accepted, passages_by_id, readings, topics)
+    accepted += _naming(row, links, accepted, readings, topics)
     best_score = max((link.score for link in links), default=0.0)
     near_threshold = abs(best_score - model.threshold) < REVIEW_MARGIN
     shared = None if accepted else _shared_paragraph(row, links, readings, model, topics)
@@ -570,6 +581,36 @@ def _pointed_to(recommendation, row: int, accepted: list[Link], passages_by_id, 
                 known.add(closest.id)
                 pointed.append(Link(recommendation.id, closest.id, link.score, link.rank))
     return pointed
+
+
+def _naming(row: int, links: list[Link], accepted: list[Link], readings, topics: _Topics) -> list[Link]:
+    """A passage that names this recommendation's proposal ("De Raad adviseert om ...", "Het voorstel om ... neem ik
+    niet over") answers it, however low the link model scored the paragraph as a whole (it may answer two)."""
+    known = {link.passage_id for link in accepted}
+    naming = []
+    for link in links:
+        if link.passage_id in known:
+            continue
+        for stance, vector in readings.get(link.passage_id, []):
+            if not (NAMES_PROPOSAL.search(stance.text) or restates_report(stance.text, asking_only=True)):
+                continue
+            closeness = (topics.queries @ vector - topics.means) / topics.spreads
+            others = np.delete(closeness, row)
+            if (stance.text in topics.closest[row]
+                    and closeness[row] - (others.max() if len(others) else -np.inf) > NAMED_MARGIN
+                    and _takes_position(row, link.passage_id, readings, topics)):
+                naming.append(link)
+                break
+    return naming
+
+
+def _takes_position(row: int, passage_id: str, readings, topics: _Topics) -> bool:
+    """Some sentence of the passage that is not more about another recommendation takes an explicit position: a
+    paragraph that only names a concern ("De Raad vraagt aandacht voor ...") and describes is no answer."""
+    sentences = readings.get(passage_id, [])
+    lead = topics.lead_of_others(row, passage_id, np.stack([vector for _, vector in sentences]))
+    return any(stance.cue.label in STANCE_POSITIONS and stance.cue.weight >= 0.7 and ahead < ABOUT_OTHER_MARGIN
+               for (stance, _), ahead in zip(sentences, lead))
 
 
 def _titled(recommendation, passage: Passage) -> bool:

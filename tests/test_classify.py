@@ -744,3 +744,27 @@ def test_a_sentence_that_answers_two_numbered_recommendations_is_read_by_the_cla
                            stance_model=_stub_model(encoder))
     assert assessments[1].position is Position.PARTIAL
     assert assessments[0].position is not Position.PARTIAL
+
+
+def test_a_paragraph_that_names_the_proposal_it_refuses_answers_it_however_low_its_link_score():
+    encoder = TopicEncoder()
+    stance_model = _topic_stance_model(encoder)
+    others = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
+              for i in range(3, 7)]
+
+    def assess(*sentences):
+        both = _passage("P001", "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te "
+                                "leggen.", *sentences)
+        links = [Link("R01", "P001", 0.9, 1), Link("R02", "P002", 0.02, 1), Link("R02", "P001", 0.01, 2)]
+        elsewhere = _passage("P002", "De registratie en de klachten zijn onderwerp 2 van deze brief.")
+        return classify([REGISTRATION, COMPLAINTS], [both, elsewhere, *others], links, encoder, link_model=MODEL,
+                        stance_model=stance_model)[1]
+
+    named = assess("Het voorstel om een aparte klachtenprocedure in te richten, neem ik niet over.")
+    assert named.position is Position.DISAGREE
+    assert named.evidence.text.startswith("Het voorstel om een aparte klachtenprocedure")
+    # the same refusal without naming the proposal stays below the threshold, too weak a link to rescue
+    assert assess("Een aparte klachtenprocedure weigert het kabinet.").position is Position.NOT_ADDRESSED
+    # naming a concern and describing is no answer, whatever the classifier leans to
+    assert assess("De Raad vraagt aandacht voor klachten.",
+                  "Klachten komen wellicht vaker voor.").position is Position.NOT_ADDRESSED
