@@ -62,6 +62,10 @@ RUN_IN_LABEL = re.compile(
 RUN_IN_WORDS = 16
 LABEL_NUMBER = re.compile(r"^\W*(?:key concern and )?(?:aanbeveling|advies|recommendation)\s+([A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)\b",
                           re.I)
+# "Aanbeveling 4 – Maak een betalingsregeling mogelijk ...", "Recommendation 3: Ensure ...": a paragraph that opens with
+# its own label is the recommendation, whatever its layout (a hanging indent the extractor did not take for a list)
+LABELLED_PARAGRAPH = re.compile(
+    r"\W*(?:aanbeveling|advies|recommendation)\s+([A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)\s*[–—:.-]\s+(\S.{15,})", re.I | re.S)
 LABEL_ADDRESSEE = re.compile(
     r"\W*(?:aanbeveling|advies|oproep|opdracht|verzoek)\b[^:.]*?\s(?:aan|to)\s+(.{3,100}?)\s*[.:]?\s*$", re.I)
 SELF_REFERENCE = re.compile(r"(?:ons|onszelf|ourselves|zichzelf|de raad zelf)", re.I)
@@ -134,11 +138,13 @@ class _Item:
     level: int
     order: int = 0  # the block's place in reading order: two columns read down the left one first
     opened_by: str = ""  # the heading that opened the recommendations section it stands in
+    labelled: bool = False  # a paragraph that opens with its own label ("Aanbeveling 4 – ...")
+    chapter_number: str = ""  # of the numbered chapter it stands in ("2" under "2 Transportduur")
 
 
 def segment_recommendations(document: ExtractedDocument) -> list[Recommendation]:
     """Every recommendation in the report, in document order, with its addressees and departments."""
-    items = _without_conclusions(_list_recommendations(document.body))
+    items = _per_chapter(_without_group_summaries(_without_conclusions(_list_recommendations(document.body))))
     items += _inline_recommendations(document.body, items)
     items.sort(key=lambda item: item.order)
     return _resolve_bare_titles(_merge_repeats(items), document)
@@ -219,12 +225,17 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     open_items: dict[int, _Item] = {}  # nesting level -> last item at that level
     directive = _directive_lists(blocks)
     run_in = ""  # a line that labels the one paragraph under it as a recommendation
+    group_lead_in = ""  # a heading "Aan het CJIB" over recommendations set as labelled paragraphs
     last_heading = -1
     findings = False  # under "De inspectie vat haar bevindingen samen in vijf conclusies:" the items are findings
+    chapter_number = ""
 
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             section, last_heading, findings = block.text, index, False
+            chapter_opening = re.match(r"\W*(\d+)\.?\s", block.text)  # "2 Transportduur", not "2.1 Kader"
+            if chapter_opening:
+                chapter_number = chapter_opening.group(1)
             if block.level <= 1:
                 chapter = block.text
             if RECOMMENDATION_HEADING.search(block.text) and not EARLIER_RECOMMENDATIONS.search(block.text):
@@ -237,6 +248,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             if (recommendation_level is not None or _names_addressees(block.text)) and _is_lead_in(
                     block.text.rstrip(":") + ":"):
                 lead_in = block.text  # a heading "Aan de minister van Klimaat en Groene Groei" groups by addressee
+            group_lead_in = lead_in
             run_in = block.text if _labels_next_paragraph(blocks, index) else ""
             continue
         if block.kind is BlockKind.PARAGRAPH:
@@ -251,6 +263,16 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 # "Dit advies is gericht aan de minister voor Rechtsbescherming en de DJI." under an item names its
                 # addressees as a lead-in would
                 items[-1] = replace(items[-1], addressees_text=f"Aan {addressed.group(1)}:")
+            labelled = LABELLED_PARAGRAPH.match(block.text)
+            if (labelled and not block.continues
+                    and (recommendation_level is not None or _asks(labelled.group(2)))):
+                item_lead_in = lead_in or group_lead_in
+                item = _Item(labelled.group(1), labelled.group(2), block.page, section or chapter, item_lead_in,
+                             item_lead_in, block.bbox, 0, index,
+                             opened_by if recommendation_level is not None else "", labelled=True)
+                items.append(item)
+                run_in, paragraph, open_items = "", "", {0: item}
+                continue
             if (run_in and not block.continues and block.text[:1].isupper() and not _asks(block.text)
                     and _asks_next(blocks, index)):
                 continue  # "Key concern and recommendation 3.1": first the concern, then what is asked
@@ -309,11 +331,34 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             level=block.level,
             order=index,
             opened_by=opened_by if recommendation_level is not None else "",
+            chapter_number=chapter_number,
         )
         items.append(item)
         open_items = {level: it for level, it in open_items.items() if level < block.level}
         open_items[block.level] = item
     return items
+
+
+def _per_chapter(items: list[_Item]) -> list[_Item]:
+    """Lettered lists that start again at "a." in every chapter: the letters repeat, so each recommendation is known
+    by its chapter and letter ("2a", "3b"), as such reports number them in their overviews."""
+    letters = [item for item in items if re.fullmatch(r"[a-z]", item.number)]
+    chapters_by_letter: dict[str, set[str]] = {}
+    for item in letters:
+        chapters_by_letter.setdefault(item.number, set()).add(item.chapter_number)
+    if not any(len(chapters) > 1 for chapters in chapters_by_letter.values()) or not all(
+            item.chapter_number for item in letters):
+        return items
+    return [replace(item, number=item.chapter_number + item.number) if item in letters else item for item in items]
+
+
+def _without_group_summaries(items: list[_Item]) -> list[_Item]:
+    """ "Aanbeveling 1 – Zorg voor stages zonder discriminatie." in a summary, when the chapters number what it asks
+    as 1a, 1b, ...: the labelled paragraph names a group of recommendations, it is not one of them."""
+    numbers = {item.number for item in items}
+    return [item for item in items
+            if not (item.labelled and item.number
+                    and any(re.fullmatch(rf"{re.escape(item.number)}(?:[a-z]|\.\d+)", n) for n in numbers))]
 
 
 def _without_conclusions(items: list[_Item]) -> list[_Item]:
@@ -581,13 +626,19 @@ def _english_addressees(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
     Agency require ...": the government and its departments are the cabinet; regulators, agencies and companies the
     table does not know are OTHER."""
     found = ENGLISH_SUBJECT.match(text) or ENGLISH_RECOMMENDS.search(text[:200])
+    lead_sentence = re.search(r"[.;]\s+", text[:300])
+    if found is None and lead_sentence:
+        # "Set out a growth path up to 2030. The Minister of Finance should ...": a lead in the imperative, then who
+        found = ENGLISH_SUBJECT.match(text, lead_sentence.end())
     if found is None:
         return None
-    names = [name.strip() for name in re.split(r",\s*|\s+and\s+(?=the\b)", found.group("who")) if name.strip()]
+    who = re.sub(r",\s*(?:who|which|whose)\b.*", "", found.group("who"))  # ", who is responsible for ...,"
+    names = [name.strip() for name in re.split(r",\s*|\s+and\s+(?=the\b)", who) if name.strip()]
     departments = []
     for name in names:
         known = [m.department for m in _named(name)]
-        departments += ["KABINET"] if ENGLISH_GOVERNMENT.match(name) else known or ["OTHER"]
+        # "the Minister of Finance" is a ministry; "the Minister", "the Department" the government as a whole
+        departments += known or (["KABINET"] if ENGLISH_GOVERNMENT.match(name) else ["OTHER"])
     return tuple(names), tuple(dict.fromkeys(departments))
 
 
@@ -669,7 +720,7 @@ PARLIAMENT = re.compile(r"(?:de |het )?(?:tweede kamer|eerste kamer|kamer|staten
 ITEM_SUBJECT = re.compile(r"([^,;:]{3,120}?)\s+(?:moet|moeten|zou|zouden|dient|dienen|zorgt|zorgen)\b", re.I)
 # an item that opens with its addressee and a colon: "Gemeenten: zorg ...", "De staatssecretaris en de VNG: ..."
 ITEM_ADDRESSEE = re.compile(r"^([^:;.]{3,100}):\s")
-ENGLISH_SUBJECT = re.compile(r"\W*(?P<who>(?:the\s+)?[A-Z][^.;:]{1,80}?)\s+(?:should|must|shall|ought to)\b")
+ENGLISH_SUBJECT = re.compile(r"\W*(?P<who>(?:the\s+)?[A-Z][^.;:]{1,160}?)\s+(?:should|must|shall|ought to)\b")
 ENGLISH_RECOMMENDS = re.compile(
     r"\b(?:recommends?|urges?)\s+(?:that\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*))*)")
 ENGLISH_GOVERNMENT = re.compile(r"(?:the\s+)?(?:government|department|ministers?|secretary of state|cabinet|treasury)\b",

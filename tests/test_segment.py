@@ -703,6 +703,23 @@ def test_an_english_list_of_conclusions_and_recommendations_keeps_the_recommenda
     assert found[1].addressees == ("the Office of Water Regulation", "the Rivers and Environment Agency")
 
 
+def test_an_english_recommendation_that_opens_with_an_imperative_names_its_ministers_in_the_next_sentence():
+    found = segment_recommendations(make_document(
+        (H, "Summary", 1, {"level": 1}),
+        (P, "The council makes the following recommendations:", 1),
+        (L, "Set out a growth path for public climate finance up to 2030. The Minister for Foreign Trade and "
+            "Development Cooperation and the Minister of Finance should agree it with the House.", 1, {"marker": "1."}),
+        (L, "Report climate finance in grant equivalents. The Minister of Climate and Green Growth, who is "
+            "responsible for reporting under the UN climate convention, should switch from 2026.", 1, {"marker": "2."}),
+        (L, "Shift new investments towards the poorest countries. FMO should raise that share to half.", 1,
+         {"marker": "3."}),
+        (L, "Adopt one strategy for international climate finance. The government should adopt it in 2026.", 1,
+         {"marker": "4."}),
+    ))
+    assert [r.departments for r in found] == [("BZ", "FIN"), ("EZ",), ("OTHER",), ("KABINET",)]
+    assert found[1].addressees == ("The Minister of Climate and Green Growth",)
+
+
 def test_an_ombudsman_writing_in_the_first_person_recommends_inside_running_paragraphs():
     found = segment_recommendations(make_document(
         (H, "Het noodfonds", 1, {"level": 2}),
@@ -757,3 +774,67 @@ def test_labelled_paragraphs_take_their_labels_number_and_earlier_recommendation
     ))
     assert [(r.number, r.text[:30]) for r in found] == [("3.1", "The governor should introduce "),
                                                           ("3.2", "The governor should ensure tha")]
+
+
+def test_a_paragraph_that_opens_with_its_own_label_is_the_recommendation_and_its_explanation_is_not():
+    found = segment_recommendations(make_document(
+        (H, "5 Aanbevelingen", 8, {"level": 1}),
+        (H, "Aan het CJIB", 8, {"level": 3}),
+        (P, "Aanbeveling 1 – Schrijf brieven en aanmaningen in eenvoudige taal en test ze met mensen.", 8),
+        (P, "Een aanmaning moet in de eerste alinea laten zien hoeveel iemand moet betalen en wanneer.", 8),
+        (P, "Aanbeveling 2 – Wees ook 's avonds en op zaterdag telefonisch bereikbaar.", 8),
+        (P, "Veel mensen met een laag inkomen werken op tijden waarop zij niet kunnen bellen.", 8),
+        (H, "Aan gemeenten", 9, {"level": 3}),
+        (P, "Aanbeveling 3 – Neem vorderingen van het CJIB actief mee in de schuldhulpverlening.", 9),
+        (P, "Ook dan moet de schuldhulpverlener er een oplossing voor zoeken.", 9),
+        (P, "Aanbeveling 4 – Wijs inwoners op de mogelijkheid van een betalingsregeling bij het CJIB.", 9),
+        (H, "Aan de minister van Sociale Zaken en Werkgelegenheid", 9, {"level": 3}),
+        (P, "Aanbeveling 5: Onderzoek hoe boetes een plaats krijgen in de minnelijke schuldregeling.", 9),
+    ))
+    assert [(r.number, r.text[:20]) for r in found] == [
+        ("1", "Schrijf brieven en a"), ("2", "Wees ook 's avonds e"), ("3", "Neem vorderingen van"),
+        ("4", "Wijs inwoners op de "), ("5", "Onderzoek hoe boetes")]
+    # the addressee heading holds for every labelled paragraph under it, over a body the text names
+    assert [r.departments for r in found] == [("JenV",), ("JenV",), ("GEMEENTEN",), ("GEMEENTEN",), ("SZW",)]
+
+
+def test_a_labelled_paragraph_in_running_text_counts_only_when_it_asks():
+    found = segment_recommendations(make_document(
+        (H, "2 Bevindingen", 3, {"level": 1}),
+        (P, "Aanbeveling 4 – Maak een betalingsregeling mogelijk vanaf de eerste aanmaning.", 3),
+        (P, "Aanbeveling 5: die wij in 2019 deden, is inmiddels grotendeels uitgevoerd door het CJIB.", 3),
+    ))
+    assert [r.number for r in found] == ["4"]
+
+
+def test_a_labelled_summary_of_a_group_of_lettered_recommendations_is_not_one_of_them():
+    found = segment_recommendations(make_document(
+        (H, "Kern van het advies", 2, {"level": 2}),
+        (P, "Aanbeveling 1 – Zorg voor stages zonder discriminatie. Iedere student moet een stage kunnen vinden.", 2,
+         {"bold": True}),
+        (H, "Aanbeveling 1: stages zonder discriminatie", 6, {"level": 2}),
+        (L, "Minister van OCW: leg in de wet vast dat een leerbedrijf zijn erkenning verliest bij discriminatie.", 6,
+         {"marker": "1a"}),
+        (L, "Mbo-instellingen: registreer iedere melding van stagediscriminatie op een uniforme manier.", 6,
+         {"marker": "1b"}),
+    ))
+    assert [r.number for r in found] == ["1a", "1b"]
+
+
+def test_letters_that_start_again_in_every_chapter_are_numbered_by_chapter_and_merge_with_the_overview():
+    found = segment_recommendations(make_document(
+        (H, "2 Transportduur", 5, {"level": 2}),
+        (H, "Aanbevelingen", 6, {"level": 4}),
+        (L, "Beperk de transportduur van slachtdieren binnen Nederland tot ten hoogste vier uur.", 6, {"marker": "a."}),
+        (L, "Verbied het vervoer van kalveren jonger dan vier weken over meer dan honderd kilometer.", 6,
+         {"marker": "b."}),
+        (H, "3 Hitte", 7, {"level": 2}),
+        (H, "Aanbevelingen", 8, {"level": 4}),
+        (L, "Stel een landelijke temperatuurgrens vast voor transport over lange afstand.", 8, {"marker": "a."}),
+        (H, "Overzicht van aanbevelingen", 15, {"level": 2}),
+        (L, "Maximaal vier uur transport voor slachtdieren binnen Nederland.", 15, {"marker": "2a"}),
+        (L, "Nationaal verbod op vervoer van jonge kalveren over meer dan 100 km.", 15, {"marker": "2b"}),
+        (L, "Landelijke temperatuurgrens voor lang transport.", 15, {"marker": "3a"}),
+    ))
+    assert [r.number for r in found] == ["2a", "2b", "3a"]
+    assert [len(r.locations) for r in found] == [2, 2, 2]
