@@ -17,7 +17,7 @@ import numpy as np
 
 from .config import PACKAGE_DATA
 from .departments import find_departments
-from .match import LinkModel, load_link_model, referenced_numbers
+from .match import NUMBER, LinkModel, load_link_model, referenced_numbers
 from .segment import QUOTED_RECOMMENDATION
 from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 
@@ -92,7 +92,8 @@ ANOTHER_TELLS = re.compile(
     r"|\W*((?:\S+\s+){1,10}?)(?:has|have)\s+(?:informed|told|indicated|confirmed)\b",  # "The Office has informed ..."
     re.I)
 GOVERNMENT_SUBJECT = re.compile(
-    r"\b(?:kabinet|minister|ministers|staatssecretaris|staatssecretarissen|regering|ik|wij|we|government|department)\b",
+    r"\b(?:kabinet|minister|ministers|staatssecretaris|staatssecretarissen|regering|ik|wij|we|government|department|"
+    r"nederland|netherlands)\b",  # "Nederland zal in de Raad pleiten voor ...": the government abroad
     re.I)
 
 # "De minister van IenW verlengt de regeling ...", "Ik maak ... subsidiabel": the government doing something now, with
@@ -126,6 +127,12 @@ NEW_STEP = re.compile(r"\b(?:inmiddels|tegemoetgekomen|uitgevoerd|zal|zullen|wil
                       r"aangepast|ingevoerd|gewijzigd|veranderd|uitgebreid|aangescherpt|verscherpt|ingesteld|opgericht|"
                       r"gestart|begonnen|will|shall|from now on|new)\b", re.I)
 # "Overgenomen; zie paragraaf 2", "Voor mijn reactie op deze aanbeveling verwijs ik naar paragraaf 2 van deze brief"
+# "Zie hiervoor mijn reactie op aanbeveling 6", "See our response to recommendation 4"
+SEE_ANSWER = re.compile(
+    rf"\b(?:zie|verwijs|verwijst|verwijzen|see|refer)\b[^.;]{{0,60}}?\b(?:reactie|antwoord|beantwoording|response|answer)"
+    rf"\s+(?:op|bij|to)\s+(?:aanbeveling|advies|recommendation)\s+({NUMBER})", re.I)
+# "Zie de brief, onder 'Europese inzet'": the section of this letter that answers, by its heading
+SEE_SECTION_NAMED = re.compile(r"\b(?:zie|see)\b[^.;]{0,40}?\b(?:onder|under)\s+['‘’\"“”]([^'‘’\"“”]{3,80})['‘’\"“”]", re.I)
 SEE_ELSEWHERE = re.compile(r"\b(?:zie|verwijs|verwijst|verwijzen)\b.{0,40}?(?:\b(?:paragraaf|par\.|hoofdstuk|onderdeel)|§)"
                            r"\s*(\d+(?:\.\d+)*)", re.I)
 
@@ -180,25 +187,46 @@ def classify(
     readings = _read_sentences(passages, encoder, stance_model)
     queries = encoder.encode_queries([r.text for r in recommendations]) if recommendations else None
     topics = _Topics.of(recommendations, queries, links, readings, model.threshold)
-    assessments = [
-        _assess(recommendation, row, links_by_recommendation.get(recommendation.id, []), by_id, readings, model,
-                topics)
-        for row, recommendation in enumerate(recommendations)
-    ]
+
+    def assess_all(sentence_readings) -> list[Assessment]:
+        return _answered_as_another(recommendations, [
+            _assess(recommendation, row, links_by_recommendation.get(recommendation.id, []), by_id,
+                    sentence_readings, model, topics)
+            for row, recommendation in enumerate(recommendations)
+        ])
+
+    assessments = assess_all(readings)
     if isinstance(stance_model, CueOnlyStanceModel):
         return assessments
     # the same aggregation over the cue lexicon alone: where the two methods end on different positions, a person
     # should look, whatever the sentence-level agreement said
-    cue_readings = _cue_only(readings)
+    cues_alone = assess_all(_cue_only(readings))
     checked = []
-    for row, (recommendation, assessment) in enumerate(zip(recommendations, assessments)):
-        alone = _assess(recommendation, row, links_by_recommendation.get(recommendation.id, []), by_id, cue_readings,
-                        model, topics)
+    for assessment, alone in zip(assessments, cues_alone):
         if alone.position is not assessment.position:
             assessment = replace(assessment, needs_review=True, confidence=round(assessment.confidence * 0.8, 3),
                                  reasons=assessment.reasons + (f"the cue lexicon alone reads {alone.position.value}",))
         checked.append(assessment)
     return checked
+
+
+def _answered_as_another(recommendations: list[Recommendation], assessments: list[Assessment]) -> list[Assessment]:
+    """ "Zie hiervoor mijn reactie op aanbeveling 6.": the answer to another recommendation is this one's answer too,
+    with the pointing sentence as evidence."""
+    by_number = {r.number: a for r, a in zip(recommendations, assessments) if r.number}
+    answered = []
+    for recommendation, assessment in zip(recommendations, assessments):
+        pointer = SEE_ANSWER.search(assessment.evidence.text) if assessment.evidence else None
+        other = by_number.get(pointer.group(1)) if pointer else None
+        if (assessment.position is Position.NOT_ADDRESSED and other is not None and pointer.group(1) !=
+                recommendation.number and other.position not in (Position.NOT_ADDRESSED, None)):
+            assessment = replace(
+                assessment, position=other.position, confidence=round(0.9 * other.confidence, 3),
+                needs_review=other.needs_review,
+                reasons=(f"points to the answer to recommendation {pointer.group(1)}, which reads "
+                         f"{other.position.value}: '{other.evidence.text[:80]}'",) + other.reasons)
+        answered.append(assessment)
+    return answered
 
 
 def _cue_only(readings: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
@@ -569,11 +597,16 @@ def _pointed_to(recommendation, row: int, accepted: list[Link], passages_by_id, 
     pointed = []
     for link in accepted:
         for stance, _ in readings.get(link.passage_id, []):
-            found = SEE_ELSEWHERE.search(stance.text)
-            if found is None:
+            numbered, named = SEE_ELSEWHERE.search(stance.text), SEE_SECTION_NAMED.search(stance.text)
+            if numbered:
+                under = re.compile(rf"\W*(?:§\s*)?{re.escape(numbered.group(1))}(?:\.\d+)*\.?\s")
+                section = [p for p in passages_by_id.values() if under.match(p.heading) and readings.get(p.id)]
+            elif named:
+                title = " ".join(named.group(1).split()).casefold()
+                section = [p for p in passages_by_id.values()
+                           if " ".join(p.heading.split()).casefold().rstrip(".: ") == title and readings.get(p.id)]
+            else:
                 continue
-            under = re.compile(rf"\W*(?:§\s*)?{re.escape(found.group(1))}(?:\.\d+)*\.?\s")
-            section = [p for p in passages_by_id.values() if under.match(p.heading) and readings.get(p.id)]
             if not section:
                 continue
             closest = max(section, key=lambda p: max(float(vector @ topics.queries[row]) for _, vector in readings[p.id]))

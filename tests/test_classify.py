@@ -153,11 +153,18 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("De minister van Financiën betrekt deze aanbeveling bij de herziening van de begrotingsvoorschriften.", "none"),
         ("Nee, een volledige vergoeding van de reiskosten van bezoekers neem ik niet over.", "disagree"),
         ("In onderzoek.", "partial"),
+        ("Ik volg het advies van de Raad om dat pas toe te staan als ieder adres een alternatief heeft.", "agree"),
+        ("Ik heb deze aanbeveling onder de aandacht gebracht van de VNG.", "none"),
+        ("Ik heb het advies onder de aandacht gebracht van het IPO, dat het in december zal bespreken.", "none"),
+        ("Nederland zal in de Raad pleiten voor een maximale reisduur van acht uur.", "agree"),
+        ("Vanaf 1 juni 2026 mogen transporten niet vertrekken als voor een deel van de route hitte wordt verwacht.",
+         "agree"),
         # an English response
         ("The Government accepts this recommendation.", "agree"),
         ("The Government does not accept this recommendation.", "disagree"),
         ("The Department cannot support this recommendation.", "disagree"),
         ("Accepted in principle.", "partial"),
+        ("The government accepts this recommendation in principle.", "partial"),
         ("The Government will consider whether a statutory register is feasible.", "partial"),
         ("The Government notes the recommendation.", "none"),
         ("The Government agrees with the Committee that the consenting process is too slow.", "none"),
@@ -203,6 +210,7 @@ def test_agreeing_with_a_finding_is_no_position_and_not_passed_on():
         ("Amnesty beveelt aan om de registratie van controles verplicht te stellen.", True),
         ("Het kabinet vraagt gemeenten om een vast aanspreekpunt in te richten.", False),
         ("De minister zal het CJIB vragen de verhogingen niet meer op te leggen.", False),
+        ("Nederland zal in de Landbouw- en Visserijraad pleiten voor een maximale reisduur.", False),
     ],
 )
 def test_restating_what_the_report_asks_is_not_a_position(sentence, restates):
@@ -768,3 +776,33 @@ def test_a_paragraph_that_names_the_proposal_it_refuses_answers_it_however_low_i
     # naming a concern and describing is no answer, whatever the classifier leans to
     assert assess("De Raad vraagt aandacht voor klachten.",
                   "Klachten komen wellicht vaker voor.").position is Position.NOT_ADDRESSED
+
+
+def test_an_answer_that_points_to_a_section_of_the_letter_by_its_heading_is_answered_there():
+    pointer = Passage("P001", 5, "Aanbeveling 5a: Europese inzet", "Zie de brief, onder 'Europese inzet'.",
+                      (Sentence("Zie de brief, onder 'Europese inzet'.", 5),))
+    other = _passage("P002", "Het kabinet neemt de aanbeveling over.")
+    section = Passage("P003", 2, "Europese inzet", "Het kabinet neemt de aanbeveling over.",
+                      (Sentence("Het kabinet neemt de aanbeveling over.", 2),))
+    recommendation = Recommendation("R01", "5a", "Zet in Brussel in op een maximale reisduur van acht uur.", 4, "")
+    encoder = TextEncoder()
+    links = [Link("R01", "P001", 0.9, 1), Link("R01", "P002", 0.05, 2), Link("R01", "P003", 0.01, 3)]
+    assessment = classify([recommendation], [pointer, other, section], links, encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.AGREE
+    assert assessment.evidence.passage_id == "P003" and "P002" not in assessment.passage_ids
+
+
+def test_an_answer_that_points_to_the_answer_to_another_recommendation_takes_that_position():
+    refusal = _passage("P001", "Aanbeveling 6 neem ik niet over.")
+    pointer = _passage("P002", "Zie hiervoor mijn reactie op aanbeveling 6.")
+    sixth = Recommendation("R01", "6", "Laat de verhogingen achterwege.", 4, "")
+    tenth = Recommendation("R02", "10", "Laat verhogingen vervallen bij een nagekomen regeling.", 4, "")
+    encoder = TextEncoder()
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P002", 0.9, 1)]
+    sixth_answer, tenth_answer = classify([sixth, tenth], [refusal, pointer], links, encoder, link_model=MODEL,
+                                          stance_model=_stub_model(encoder))
+    assert sixth_answer.position is Position.DISAGREE
+    assert tenth_answer.position is Position.DISAGREE
+    assert tenth_answer.evidence.text == "Zie hiervoor mijn reactie op aanbeveling 6."
+    assert "recommendation 6" in tenth_answer.reasons[0]
