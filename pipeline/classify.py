@@ -32,7 +32,8 @@ PARENTHETICAL = re.compile(r",\s*(?:however|therefore|echter|evenwel|daarom|dan 
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter)\b)")
 REVIEW_MARGIN = 0.15
 POINTS_AT_RECOMMENDATION = re.compile(
-    r"\b(?:deze|die|dit|de|het|haar|zijn)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep|verzoek)\b",
+    r"\b(?:deze|die|dit|de|het|haar|zijn)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep|verzoek)\b"
+    r"|\b(?:this|that|the)\s+recommendations?\b",
     re.I,
 )
 # "Het voorstel om aanbieders te verplichten ...", "het advies van de Raad om ...": the response names the proposal it
@@ -703,7 +704,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     vectors = np.stack([vector for _, vector in sentences])
     similarity = vectors @ topics.queries[row]
     lead = topics.lead_of_others(row, link.passage_id, vectors)
-    about_other = lead > ABOUT_OTHER_MARGIN
+    about_other = about_others(lead)
     if len(sentences) > 2:
         relevance = (similarity - similarity.mean()) / (similarity.std() + 1e-6)
     else:
@@ -727,6 +728,13 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
                   if not (v.label == "agree" and not v.explicit and ALREADY.search(v.stance.text.lower()))]
         voiced.sort(key=lambda v: (v.alternative, -v.score))
     top = voiced[0]
+    verdict = next((v for v in voiced if v.label == "partial" and v.explicit and v.stance.cue.weight >= 0.85
+                    and v.other_lead < 0 and POINTS_AT_RECOMMENDATION.search(v.stance.text)), None)
+    if verdict is not None:
+        # "Ik neem deze aanbeveling gedeeltelijk over." is the answer on the whole; what is refused or done next to
+        # it ("Een individuele berekening neem ik niet over") is the part it speaks of
+        return _Verdict("partial", verdict.stance, verdict.probability, link.score * max(top.score, verdict.score),
+                        link.score, "the answer calls itself partial")
     refusal_first = top.label == "disagree" and _answers_back(top.stance.text)
     if recommendation.number and recommendation.number in referenced_numbers(top.stance.text):
         # "Aanbeveling 7.2 neem ik niet over" names its recommendation: what the paragraph says that is more about
@@ -752,6 +760,17 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         return _Verdict("partial", limit.stance, max(limit.probability, 0.5), link.score * top.score, link.score, why)
     why = f"strongest stance sentence reads {top.label}" + (" (no cue phrase)" if not top.explicit else "")
     return _Verdict(top.label, top.stance, top.probability, link.score * top.score, link.score, why)
+
+
+def about_others(lead: np.ndarray) -> np.ndarray:
+    """Per sentence of a paragraph, in order: is it about another recommendation answered there?  Clearly so when
+    it is more about that one by the margin; also when it leans that way right after a sentence that clearly is, as
+    it carries on that subject ("We have considered the proposal that all staff be searched. ... we will not
+    introduce it.")."""
+    clearly = lead > ABOUT_OTHER_MARGIN
+    carried = np.zeros_like(clearly)
+    carried[1:] = (lead[1:] > 0) & clearly[:-1]
+    return clearly | carried
 
 
 def _accepts_first(acceptance: "_Voice", refusal: "_Voice", sentences: list[tuple]) -> bool:

@@ -89,6 +89,7 @@ def _add_lookup_lemmatizer(nlp) -> None:
 
 EVERYDAY_WORDS_NOT_ABBREVIATIONS = frozenset({
     "ver.", "al.", "best.", "kon.", "pas.", "top.", "bel.", "dat.", "mand.", "me.", "not.", "gen.", "ex.", "los.",
+    "it.", "form.", "or.",  # English words that end sentences in English letters ("we will not introduce it.")
 })
 
 

@@ -2,7 +2,8 @@
 import numpy as np
 import pytest
 
-from pipeline.classify import LABELS, StanceModel, classify, read_cues, restates_report, train_stance_model
+from pipeline.classify import (LABELS, StanceModel, about_others, classify, read_cues, restates_report,
+                               train_stance_model)
 from pipeline.match import LinkModel
 from pipeline.types import Link, Passage, Position, Recommendation, Sentence
 
@@ -165,6 +166,12 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("The Department cannot support this recommendation.", "disagree"),
         ("Accepted in principle.", "partial"),
         ("The government accepts this recommendation in principle.", "partial"),
+        ("The government will therefore not contribute to a separate swap facility.", "disagree"),
+        ("The government sees no reason to earmark these revenues.", "disagree"),
+        ("The government does not share the view that every euro must come from outside the budget.", "disagree"),
+        ("From 2026, at least half of the public climate finance will go to adaptation.", "agree"),
+        ("To this end, EUR 95 million a year will be shifted from mitigation to adaptation.", "agree"),
+        ("The fund will not only cover adaptation but also mitigation.", None),
         ("The Government will consider whether a statutory register is feasible.", "partial"),
         ("The Government notes the recommendation.", "none"),
         ("The Government agrees with the Committee that the consenting process is too slow.", "none"),
@@ -806,3 +813,26 @@ def test_an_answer_that_points_to_the_answer_to_another_recommendation_takes_tha
     assert tenth_answer.position is Position.DISAGREE
     assert tenth_answer.evidence.text == "Zie hiervoor mijn reactie op aanbeveling 6."
     assert "recommendation 6" in tenth_answer.reasons[0]
+
+
+@pytest.mark.parametrize("verdict", ["Ik neem deze aanbeveling gedeeltelijk over.",
+                                     "The government partly accepts this recommendation."])
+def test_an_answer_that_calls_itself_partial_decides_over_the_part_it_refuses(verdict):
+    encoder = TopicEncoder()
+    passage = _passage("P001", "Een registratie per controle door iedere agent neem ik niet over.", verdict,
+                       "De registratie van controles gebeurt nu op papier.",
+                       "De registratie wordt jaarlijks gecontroleerd.")
+    describing = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
+                  for i in range(2, 6)]
+    assessment = classify([REGISTRATION], [passage, *describing], [Link("R01", "P001", 0.9, 1)], encoder,
+                          link_model=MODEL, stance_model=_topic_stance_model(encoder))[0]
+    assert assessment.position is Position.PARTIAL
+    assert assessment.evidence.text == verdict
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ([-2.5, 1.9, 0.03, 1.5], [False, True, True, True]),  # the refusal after "the proposal that all staff ..."
+    ([-2.5, 0.03, 1.9, -0.4], [False, False, True, False]),  # leaning alone, or clearly back to this one: its own
+])
+def test_a_sentence_leaning_to_another_recommendation_right_after_one_clearly_about_it_is_about_it(lead, expected):
+    assert about_others(np.array(lead)).tolist() == expected

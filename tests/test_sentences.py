@@ -48,6 +48,9 @@ CASES = [
     ("Een wettelijke norm gaat ons echter te ver. Zo'n norm houdt geen rekening met de zwaarte.",
      ["Een wettelijke norm gaat ons echter te ver.", "Zo'n norm houdt geen rekening met de zwaarte."]),
     ("Die registratie bestaat al. Het kabinet breidt haar uit.", ["Die registratie bestaat al.", "Het kabinet breidt haar uit."]),
+    # and English words in an English letter
+    ("Routine searching is not proportionate, and we will not introduce it. Intelligence-led searches continue.",
+     ["Routine searching is not proportionate, and we will not introduce it.", "Intelligence-led searches continue."]),
     # dates relative to now
     ("Het debat is gepland op 12 mrt. a.s. De stukken volgen t.z.t. via de griffie.",
      ["Het debat is gepland op 12 mrt. a.s.", "De stukken volgen t.z.t. via de griffie."]),
