@@ -35,7 +35,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "energy_bills_ombudsman", "juvenile_detention_council", "emergency_care_inspectorate",
                    "prison_inspectorate_en", "broadband_rural_council", "child_benefit_audit", "museum_restitution_committee",
                    "human_trafficking_rapporteur", "animal_welfare_council", "fines_collection_ombudsman",
-                   "development_aid_advice_en")
+                   "development_aid_advice_en", "soil_subsidence_council", "city_audit_youth_care",
+                   "chemical_safety_board_en", "sports_subsidy_audit")
 
 
 @dataclass(frozen=True)
