@@ -51,7 +51,9 @@ QUOTE_SHARE = 0.85
 QUOTE_MIN_WORDS = 6
 EXPLORATORY_REQUEST = re.compile(
     r"\b(?:onderzoek|onderzoeken|verken|verkennen|inventariseer|inventariseren|evalueer|evalueren|ga na|na te gaan|"
-    r"in kaart|in beeld te brengen|laat onderzoeken|te laten onderzoeken)\b", re.I)
+    r"in kaart|in beeld te brengen|laat onderzoeken|te laten onderzoeken)\b"
+    r"|\b(?:laat|laten|voer|start)\b[^.;]{0,60}?\w*(?:onderzoek|evaluatie|verkenning)\b",  # "Laat ... een schattingsonderzoek uitvoeren"
+    re.I)
 EXPLORATORY_OPENING = 80  # the request, not a condition further on ("..., en evalueer na twee jaar")
 # "... opdracht geven om de effecten van ... meerjarig te onderzoeken.": the first sentence ends on the study it asks
 EXPLORATORY_ENDING = re.compile(

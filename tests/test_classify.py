@@ -708,6 +708,14 @@ def test_a_study_asked_at_the_end_of_the_first_sentence_is_what_the_recommendati
                                "in te voeren. Onderzoek daarna de effecten.")
 
 
+def test_a_study_named_by_a_compound_noun_is_what_the_recommendation_asks():
+    from pipeline.classify import asks_to_explore
+
+    assert asks_to_explore("Laat eens in de vier jaar een onafhankelijk schattingsonderzoek uitvoeren naar het aantal "
+                           "slachtoffers.")
+    assert not asks_to_explore("Betrek de uitkomsten van het schattingsonderzoek bij de herziening van de wet.")
+
+
 def test_a_study_commissioned_without_a_cue_word_agrees_when_the_recommendation_asks_for_that_study():
     asks_study = Recommendation("R01", "1", "De minister moet het regieorgaan opdracht geven om de effecten van de "
                                             "tussenvorm op de leerresultaten meerjarig te onderzoeken.", 4, "")
