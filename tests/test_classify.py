@@ -158,6 +158,11 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Ik heb deze aanbeveling onder de aandacht gebracht van de VNG.", "none"),
         ("Ik heb het advies onder de aandacht gebracht van het IPO, dat het in december zal bespreken.", "none"),
         ("Nederland zal in de Raad pleiten voor een maximale reisduur van acht uur.", "agree"),
+        ("Vanaf 2026 stel ik een ouderenpanel in, met leden van bonden maar ook met ouderen die niet georganiseerd zijn.",
+         "agree"),
+        ("De handreiking wordt zo aangepast dat gemeenten ouderen vanaf het begin betrekken bij het ontwerp.", None),
+        ("Een wettelijk minimum aan uren arbeid betrek ik bij de herziening van de wet.", "partial"),
+        ("Dit advies wordt betrokken bij de herziening van de wet.", "partial"),
         ("Vanaf 1 juni 2026 mogen transporten niet vertrekken als voor een deel van de route hitte wordt verwacht.",
          "agree"),
         # an English response
