@@ -104,6 +104,9 @@ OPEN_OM_CLAUSE = re.compile(r"\bom\b(?![^:]*\bte\s+\w+)[^:]*:\s*$", re.I)
 CALL_INTRODUCTION = re.compile(r"\b(?:aan|op|om|to)\s*:\s*$", re.I)
 # "Aan de minister van Infrastructuur en Waterstaat:" groups the recommendations that follow by addressee
 ADDRESSEE_LEAD_IN = re.compile(r"^\s*(?:aan|to)\s+\S(?:\S*\s+){0,24}?\S*:\s*$", re.I)
+# "To the Dutch Association of Chemical Storage Companies:" over recommendations: a body the table may not know
+ADDRESSEE_LINE = re.compile(r"\s*(?:aan|to)\s+(?!(?:de|het)\s+(?:hand|orde|slag|eind)\b|this\b|that\b|sum\b|date\b)"
+                            r"((?:\S+\s+){0,9}?\S+?)\s*:\s*$", re.I)
 # "bevelen de gecertificeerde instellingen aan:" -> the addressee is what stands between the verb and aan/op
 ADDRESSEE_SLOT = re.compile(
     rf"\b(?:{RECOMMENDING_VERBS}|(?:ik\s+)?(?:beveel|adviseer|vraag|verzoek)(?:\s+ik)?)\s+(?:er\s+)?(?:bij\s+)?"
@@ -289,7 +292,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                                 and not LIST_INTRODUCTION.search(block.text))
             # a lead-in broken over a page ("Daarnaast adviseert de raad de minister ..." | "om:") is read whole
             paragraph = _join(paragraph, block.text) if block.continues and paragraph else block.text
-            if _is_lead_in(paragraph) or block.bold and _names_addressees(paragraph):
+            if (_is_lead_in(paragraph) or block.bold and _names_addressees(paragraph)
+                    or recommendation_level is not None and ADDRESSEE_LINE.fullmatch(paragraph)):
                 lead_in = paragraph  # a bold line "Aan de minister van OCW" without colon heads a group too
             elif not paragraph.rstrip().endswith(":"):
                 lead_in = lead_in if not open_items else ""
@@ -548,6 +552,8 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
             return (_slot(slot).strip(),), ("OTHER",)
         if title := _bare_title(text):
             return (title,), ("OTHER",)  # which ministry: see _resolve_bare_titles
+        if line := ADDRESSEE_LINE.fullmatch(text):
+            return (line.group(1),), ("OTHER",)  # "To the Dutch Association of ...:": named, not a body the table knows
     subject = ITEM_SUBJECT.match(primary.text)
     if subject and (mentions := _named(subject.group(1))):
         return _with_partners(mentions, primary.text)  # "De minister van KGG moet energieleveranciers verplichten"
@@ -633,6 +639,8 @@ def _english_addressees(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
     if found is None:
         return None
     who = re.sub(r",\s*(?:who|which|whose)\b.*", "", found.group("who"))  # ", who is responsible for ...,"
+    if re.search(r"\b(?:which|that|where|whom|whose|who|if|when|whether)\b", who, re.I):
+        return None  # "Lay down a period within which violations must ...": a clause, not who is asked
     names = [name.strip() for name in re.split(r",\s*|\s+and\s+(?=the\b)", who) if name.strip()]
     departments = []
     for name in names:
@@ -687,10 +695,17 @@ def _named(text: str):
     return [m for m in find_departments(text) if m.kind != "domain"]
 
 
+LOCAL_OPENING = 20  # characters: "gemeenten te ondersteunen", "de veiligheidsregio's op te dragen"
+
+
 def _acting(text: str):
     """For a recommendation to the cabinet as a whole: the ministries and agencies it names, else the ministries
-    that own the policy fields it is about ("risicoprofielen in de bijstand" is SZW's)."""
-    mentions = [m for m in find_departments(text) if m.department not in ("KABINET", "OTHER")]
+    that own the policy fields it is about ("risicoprofielen in de bijstand" is SZW's).  Municipalities and other
+    local bodies count when the item opens with them ("gemeenten te ondersteunen bij ..."); named further on
+    ("een fonds waaruit gemeenten ...", "één regio-indeling voor veiligheidsregio's") they are what the cabinet acts
+    on, not who acts."""
+    mentions = [m for m in find_departments(text) if m.department not in ("KABINET", "OTHER")
+                and (m.kind != "local" or m.start < LOCAL_OPENING)]
     named = [m for m in mentions if m.kind != "domain"]
     fields = [m for m in mentions if m.kind == "domain" and m.department not in {n.department for n in named}]
     return named + fields
@@ -845,7 +860,9 @@ def _is_lead_in(text: str) -> bool:
     """ "Amnesty roept de minister ... op om:" introduces a list of recommendations, and so does an addressee heading
     such as "Aan de minister van Infrastructuur en Waterstaat:"; "een procedure die:" does not."""
     last = _last_sentence(text)
-    if not text.rstrip().endswith(":") and not FOLLOWING.search(last):
+    # "Wij doen de staatssecretaris de volgende aanbevelingen. Waar een aanbeveling zich tot een ander richt, ..."
+    if not text.rstrip().endswith(":") and not any(
+            FOLLOWING.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text.strip())):
         return False
     return any(_recommends(text, found) for found in LEAD_IN.finditer(text)) or (
         last.rstrip().endswith(":") and _names_addressees(last))

@@ -838,3 +838,44 @@ def test_letters_that_start_again_in_every_chapter_are_numbered_by_chapter_and_m
     ))
     assert [r.number for r in found] == ["2a", "2b", "3a"]
     assert [len(r.locations) for r in found] == [2, 2, 2]
+
+
+def test_english_addressee_lines_over_a_list_name_bodies_the_table_may_not_know():
+    found = segment_recommendations(make_document(
+        (H, "6 Recommendations", 14, {"level": 2}),
+        (P, "To the State Secretary for Infrastructure and Water Management:", 14, {"bold": True}),
+        (L, "Lay down a binding maximum period within which serious violations must be remedied.", 14,
+         {"marker": "1."}),
+        (P, "To the safety regions:", 15, {"bold": True}),
+        (L, "Draw up a site-specific attack plan for each storage facility.", 15, {"marker": "2."}),
+        (P, "To the Dutch Association of Chemical Storage Companies:", 15, {"bold": True}),
+        (L, "Set up a sector-wide system in which member companies share incidents.", 15, {"marker": "3."}),
+    ))
+    # a clause with "must" inside the imperative does not name who is asked; the line above the list does
+    assert [r.departments for r in found] == [("IenW",), ("GEMEENTEN",), ("OTHER",)]
+    assert found[2].addressees == ("the Dutch Association of Chemical Storage Companies",)
+
+
+def test_bodies_a_recommendation_to_the_cabinet_acts_on_are_not_who_acts():
+    found = segment_recommendations(make_document(
+        (H, "6 Financiering", 15, {"level": 1}),
+        (P, "Aan het kabinet:", 15),
+        (L, "Stel een Bodemdalingsfonds in, waaruit gemeenten en waterschappen hun maatregelen kunnen betalen.", 15,
+         {"marker": "•"}),
+        (L, "Geef de minister van VRO de regie over het funderingsherstel.", 15, {"marker": "•"}),
+    ))
+    assert [r.departments for r in found] == [("KABINET",), ("BZK",)]
+
+
+def test_a_lead_in_that_announces_the_recommendations_before_saying_how_they_are_ordered():
+    found = segment_recommendations(make_document(
+        (H, "5.2 Aanbevelingen", 8, {"level": 4}),
+        (P, "Wij doen de staatssecretaris van Jeugd, Preventie en Sport de volgende aanbevelingen. Waar een "
+            "aanbeveling zich tot een ander richt, vermelden wij dat.", 8, {"bold": True}),
+        (L, "Maak de regeling voorspelbaar", 8, {"marker": "1."}),
+        (L, "Leg een looptijd van vijf jaar vast, zodat verenigingen en gemeenten kunnen plannen.", 8,
+         {"marker": "a.", "level": 1}),
+        (L, "Wij bevelen de minister van Financiën aan om onbestede middelen mee te nemen naar het volgende jaar.",
+         8, {"marker": "b.", "level": 1}),
+    ))
+    assert [(r.number, r.departments) for r in found] == [("1a", ("VWS",)), ("1b", ("FIN",))]
