@@ -972,8 +972,11 @@ def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], size
 # Ruled tables are read cell by cell: a response that answers "Nr. | Aanbeveling | Reactie kabinet" row by row must
 # not come out as lines that run across the cells of a row.
 NUMBER_HEADER = re.compile(r"^(?:nr|no|nummer|num|#)\.?$|^aanbeveling\s*(?:nr\.?|nummer)?$", re.I)
-# "3", "Aanbeveling 3.", "R3", "A-2": a recommendation's number, alone in its cell or before its summary
-_CELL_NUMBER = r"^(?:(?i:aanbeveling|advies|recommendation)\s*)?((?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?)"
+# "3", "Aanbeveling 3.", "R3", "A-2": a recommendation's number, alone in its cell or before its summary; a row that
+# answers two ("4 en 5", "3b, 3c") keeps both
+_ONE_NUMBER = r"(?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?"
+_CELL_NUMBER = (r"^(?:(?i:aanbevelingen|aanbeveling|advies|recommendations|recommendation)\s*)?"
+                rf"({_ONE_NUMBER}(?:\s*(?:,|&|(?i:en|and))\s*{_ONE_NUMBER})*)")
 NUMBER_CELL = re.compile(_CELL_NUMBER + r"\.?$")
 NUMBERED_CELL = re.compile(_CELL_NUMBER + r"[.):]?\s+(\S.*)$", re.S)
 MAX_ROW_HEIGHT = 0.3  # of the page height: a table row is never taller

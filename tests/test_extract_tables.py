@@ -106,6 +106,19 @@ def test_a_summary_column_headed_aanbeveling_gives_the_number_and_the_summary():
         ("heading", "Aanbeveling 1: Bindende natuurdoelen per gebied"), ("paragraph", "Deels overgenomen")]
 
 
+def test_a_row_that_answers_two_recommendations_names_both():
+    from pipeline.extract import _row_blocks
+    from pipeline.match import referenced_numbers
+
+    summary = _row_blocks(1, (0, 0, 100, 10), ["4 en 5. Regie van het wijkteam", "Wij nemen aanbeveling 4 over."],
+                          ["Aanbeveling", "Reactie college"], 3)
+    numbered = _row_blocks(1, (0, 0, 100, 10), ["3b, 3c", "Controles en loket", "Akkoord"],
+                           ["Nr.", "Aanbeveling", "Standpunt"], 3)
+    assert summary[0].text == "Aanbeveling 4 en 5: Regie van het wijkteam"
+    assert referenced_numbers(summary[0].text) == {"4", "5"}
+    assert referenced_numbers(numbered[0].text) == {"3b", "3c"}
+
+
 def test_a_coded_number_cell_names_the_recommendation_the_row_answers():
     from pipeline.extract import _row_blocks
 
