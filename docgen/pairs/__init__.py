@@ -36,7 +36,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "prison_inspectorate_en", "broadband_rural_council", "child_benefit_audit", "museum_restitution_committee",
                    "human_trafficking_rapporteur", "animal_welfare_council", "fines_collection_ombudsman",
                    "development_aid_advice_en", "soil_subsidence_council", "city_audit_youth_care",
-                   "chemical_safety_board_en", "sports_subsidy_audit")
+                   "chemical_safety_board_en", "sports_subsidy_audit", "veterans_ombudsman",
+                   "public_broadcasting_council", "school_funding_review_en", "regional_airport_audit")
 
 
 @dataclass(frozen=True)
