@@ -88,7 +88,8 @@ ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
 # a step with a date to it: "vanaf 1 juli 2026", "per 2027", "uiterlijk 1 januari 2026"
-DATED_STEP = re.compile(r"\b(?:vanaf|met ingang van|per|uiterlijk|voor)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\b", re.I)
+DATED_STEP = re.compile(r"\b(?:vanaf|met ingang van|per|uiterlijk|voor|by|from|as of|before)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\b",
+                        re.I)
 # "De Pensioenfederatie heeft mij laten weten dat zij ...": what another body says it does
 ANOTHER_TELLS = re.compile(
     r"\W*((?:\S+\s+){1,10}?)(?:heeft|hebben|laat|laten)\b(?:\s+\S+){0,2}?\s+(?:(?:laten\s+)?weten|aangegeven|meegedeeld)\b"

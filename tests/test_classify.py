@@ -185,6 +185,14 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("From 2026, at least half of the public climate finance will go to adaptation.", "agree"),
         ("To this end, EUR 95 million a year will be shifted from mitigation to adaptation.", "agree"),
         ("The fund will not only cover adaptation but also mitigation.", None),
+        ("The inspections are carried out partly through unannounced visits.", None),
+        ("The government accepts the aim of this recommendation, but it will not introduce a statutory duty.",
+         "partial"),
+        ("The cabinet adopts this recommendation in part.", "partial"),
+        ("It is up to the sector association to decide whether it sets up such a system.", "none"),
+        ("I will lay down in the Decree that the competent authority must impose a sanction.", "agree"),
+        ("From 6 January 2025 prisoners in education will be unlocked for six hours, but a minimum for every "
+         "prisoner cannot be delivered until the prison reaches its staffing benchmark.", "partial"),
         ("The Government will consider whether a statutory register is feasible.", "partial"),
         ("The Government notes the recommendation.", "none"),
         ("The Government agrees with the Committee that the consenting process is too slow.", "none"),
@@ -706,6 +714,8 @@ def test_an_answer_that_points_to_a_section_of_the_letter_is_answered_there():
          "informeren.", Position.AGREE),
         ("The Office has informed the Department that its Board will consider the recommendation.",
          Position.NOT_ADDRESSED),
+        ("The Safety Regions Council has informed me that it will ensure that every region has a plan by 1 January "
+         "2026.", Position.AGREE),
     ],
 )
 def test_what_a_sector_body_tells_is_not_the_governments_position(sentence, expected):
