@@ -106,6 +106,21 @@ def test_a_summary_column_headed_aanbeveling_gives_the_number_and_the_summary():
         ("heading", "Aanbeveling 1: Bindende natuurdoelen per gebied"), ("paragraph", "Deels overgenomen")]
 
 
+@pytest.mark.parametrize("header, cells, expected", [
+    (["Recommendation", "Position", "Planned action"],
+     ["2.1 Fold the grants into the lump sum", "Partially accept", "Six of the nine grants will be added."],
+     [("heading", "Aanbeveling 2.1: Fold the grants into the lump sum"),
+      ("paragraph", "Partially accept. Six of the nine grants will be added.")]),
+    (["Aanbeveling", "Overnemen?"], ["1. Meetbare doelen en jaarlijkse rapportage", "Ja"],
+     [("heading", "Aanbeveling 1: Meetbare doelen en jaarlijkse rapportage"), ("paragraph", "Ja")]),
+])
+def test_verdict_and_action_columns_of_any_name_make_an_answer_table(header, cells, expected):
+    from pipeline.extract import _row_blocks
+
+    blocks = _row_blocks(4, (0, 0, 100, 10), cells, header, 3)
+    assert [(b.kind.value, b.text) for b in blocks] == expected
+
+
 def test_a_row_that_answers_two_recommendations_names_both():
     from pipeline.extract import _row_blocks
     from pipeline.match import referenced_numbers
