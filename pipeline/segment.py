@@ -638,10 +638,13 @@ def _english_addressees(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
         found = ENGLISH_SUBJECT.match(text, lead_sentence.end())
     if found is None:
         return None
-    who = re.sub(r",\s*(?:who|which|whose)\b.*", "", found.group("who"))  # ", who is responsible for ...,"
-    if re.search(r"\b(?:which|that|where|whom|whose|who|if|when|whether)\b", who, re.I):
-        return None  # "Lay down a period within which violations must ...": a clause, not who is asked
-    names = [name.strip() for name in re.split(r",\s*|\s+and\s+(?=the\b)", who) if name.strip()]
+    if found.group("who").split()[0].lower() in ENGLISH_IMPERATIVES:
+        return None  # "Lay down a period within which violations must ...": a clause of the request, not who is asked
+    # ", who is responsible for ...,", "School boards whose reserves exceed ...": the subject without its clause
+    who = re.sub(r",?\s+(?:who|which|whose|that)\b.*", "", found.group("who"))
+    # "the Minister of Education, Culture and Science": a comma inside a name does not separate two addressees
+    names = [name.strip() for name in re.split(r",\s*(?=(?:the|and)\b)|\s+and\s+(?=the\b)", who, flags=re.I)
+             if name.strip()]
     departments = []
     for name in names:
         known = [m.department for m in _named(name)]
@@ -738,6 +741,12 @@ ITEM_ADDRESSEE = re.compile(r"^([^:;.]{3,100}):\s")
 ENGLISH_SUBJECT = re.compile(r"\W*(?P<who>(?:the\s+)?[A-Z][^.;:]{1,160}?)\s+(?:should|must|shall|ought to)\b")
 ENGLISH_RECOMMENDS = re.compile(
     r"\b(?:recommends?|urges?)\s+(?:that\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*))*)")
+# verbs that open an English recommendation in the imperative ("Lay down in law that ...", "Make sure that ...")
+ENGLISH_IMPERATIVES = frozenset(
+    "abolish adopt align allow amend appoint assess change check close commission consider contribute create "
+    "designate develop draw end ensure establish extend finance fix fold fund give have improve increase introduce "
+    "invest keep lay let limit make monitor offer provide publish put raise reduce replace report require review "
+    "set share shift simplify start stop strengthen take use".split())
 ENGLISH_GOVERNMENT = re.compile(r"(?:the\s+)?(?:government|department|ministers?|secretary of state|cabinet|treasury)\b",
                                 re.I)
 NOT_AN_ADDRESSEE_LABEL = re.compile(

@@ -715,8 +715,16 @@ def test_an_english_recommendation_that_opens_with_an_imperative_names_its_minis
          {"marker": "3."}),
         (L, "Adopt one strategy for international climate finance. The government should adopt it in 2026.", 1,
          {"marker": "4."}),
+        (L, "The Minister of Education, Culture and Science should fold the grants into the lump sum.", 1,
+         {"marker": "5."}),
+        (L, "School boards whose reserves exceed the signalling value should bring them below it.", 1,
+         {"marker": "6."}),
+        (L, "The Education Inspectorate should publish an overview of boards at risk.", 1, {"marker": "7."}),
     ))
-    assert [r.departments for r in found] == [("BZ", "FIN"), ("EZ",), ("OTHER",), ("KABINET",)]
+    assert [r.departments for r in found] == [("BZ", "FIN"), ("EZ",), ("OTHER",), ("KABINET",), ("OCW",), ("OTHER",),
+                                              ("OCW",)]
+    assert found[4].addressees == ("The Minister of Education, Culture and Science",)
+    assert found[5].addressees == ("School boards",)
     assert found[1].addressees == ("The Minister of Climate and Green Growth",)
 
 
@@ -846,14 +854,16 @@ def test_english_addressee_lines_over_a_list_name_bodies_the_table_may_not_know(
         (P, "To the State Secretary for Infrastructure and Water Management:", 14, {"bold": True}),
         (L, "Lay down a binding maximum period within which serious violations must be remedied.", 14,
          {"marker": "1."}),
+        (L, "Lay down in law that every safety region must have an adviser on site within 30 minutes.", 14,
+         {"marker": "1a."}),
         (P, "To the safety regions:", 15, {"bold": True}),
         (L, "Draw up a site-specific attack plan for each storage facility.", 15, {"marker": "2."}),
         (P, "To the Dutch Association of Chemical Storage Companies:", 15, {"bold": True}),
         (L, "Set up a sector-wide system in which member companies share incidents.", 15, {"marker": "3."}),
     ))
     # a clause with "must" inside the imperative does not name who is asked; the line above the list does
-    assert [r.departments for r in found] == [("IenW",), ("GEMEENTEN",), ("OTHER",)]
-    assert found[2].addressees == ("the Dutch Association of Chemical Storage Companies",)
+    assert [r.departments for r in found] == [("IenW",), ("IenW",), ("GEMEENTEN",), ("OTHER",)]
+    assert found[3].addressees == ("the Dutch Association of Chemical Storage Companies",)
 
 
 def test_bodies_a_recommendation_to_the_cabinet_acts_on_are_not_who_acts():
