@@ -64,6 +64,8 @@ LABEL_NUMBER = re.compile(r"^\W*(?:key concern and )?(?:aanbeveling|advies|recom
                           re.I)
 # "Aanbeveling 4 – Maak een betalingsregeling mogelijk ...", "Recommendation 3: Ensure ...": a paragraph that opens with
 # its own label is the recommendation, whatever its layout (a hanging indent the extractor did not take for a list)
+NAMES_A_NUMBERED_ONE = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:in|met|via|with)\s+(?:aanbeveling|advies|recommendation)\s+\d", re.I)
 LABELLED_PARAGRAPH = re.compile(
     r"\W*(?:aanbeveling|advies|recommendation)\s+([A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)\s*[–—:.-]\s+(\S.{15,})", re.I | re.S)
 LABEL_ADDRESSEE = re.compile(
@@ -407,6 +409,8 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
                 continue  # "zij kan de minister adviseren om ...": what someone may do, not what the report asks
             if ABOUT_THE_RECOMMENDATIONS.search(sentence):
                 continue  # "vraagt ... binnen drie maanden te laten weten wat zij met deze aanbevelingen doen"
+            if NAMES_A_NUMBERED_ONE.match(sentence):
+                continue  # "In advies 3 beveelt de raad aan om ...": a summary of a recommendation set out elsewhere
             if not STRONG_INLINE.search(sentence) and not _asks_someone(sentence):
                 continue  # "De ombudsman vraagt daarnaast om ..." in a response restates; a request names whom it asks
 

@@ -889,3 +889,18 @@ def test_a_lead_in_that_announces_the_recommendations_before_saying_how_they_are
          8, {"marker": "b.", "level": 1}),
     ))
     assert [(r.number, r.departments) for r in found] == [("1a", ("VWS",)), ("1b", ("FIN",))]
+
+
+def test_a_summary_that_names_numbered_advice_in_running_text_adds_no_recommendation():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 2, {"level": 1}),
+        (P, "In advies 1 vraagt de raad de minister om het budget van de regionale omroepen meerjarig vast te "
+            "stellen. Daarnaast beveelt de raad in advies 3 aan om een ondergrens voor regionaal nieuws vast te leggen.", 2),
+        (H, "5 Advies", 9, {"level": 1}),
+        (P, "Aan de minister van OCW:", 9, {"bold": True}),
+        (L, "Stel het budget van de regionale publieke omroep voortaan voor vijf jaar vast en indexeer het jaarlijks.", 9,
+         {"marker": "–"}),
+        (L, "Leg in de prestatieafspraken een ondergrens vast voor eigen regionaal nieuws en actualiteiten.", 9,
+         {"marker": "–"}),
+    ))
+    assert [r.text[:20] for r in found] == ["Stel het budget van ", "Leg in de prestatiea"]
