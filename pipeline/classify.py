@@ -55,6 +55,9 @@ EXPLORATORY_REQUEST = re.compile(
     r"|\b(?:laat|laten|voer|start)\b[^.;]{0,60}?\w*(?:onderzoek|evaluatie|verkenning)\b",  # "Laat ... een schattingsonderzoek uitvoeren"
     re.I)
 EXPLORATORY_OPENING = 80  # the request, not a condition further on ("..., en evalueer na twee jaar")
+REQUEST_OPENING = re.compile(
+    r".{0,60}?\b(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|verzoekt|verzoeken|roept|roepen)\b"
+    r"[^.;:]{0,120}?\b(?:aan|op)?\s*om\b", re.I)
 # "... opdracht geven om de effecten van ... meerjarig te onderzoeken.": the first sentence ends on the study it asks
 EXPLORATORY_ENDING = re.compile(
     r"\bte\s+(?:laten\s+)?(?:onderzoeken|verkennen|evalueren|inventariseren|brengen|gaan)\s*[.;:]?\s*$", re.I)
@@ -855,7 +858,11 @@ def asks_to_explore(recommendation: str) -> bool:
     """The recommendation's own request is to study, map or explore ("in kaart te brengen bij welke ...",
     "Onderzoek of ..."), so a response that commits to the study agrees rather than hedges."""
     first = re.split(r"(?<=[.;])\s+", recommendation.strip(), maxsplit=1)[0]
-    return bool(EXPLORATORY_REQUEST.search(recommendation[:EXPLORATORY_OPENING])
+    # "De ombudsman beveelt de ministers van VWS en Defensie aan om gezamenlijk te laten onderzoeken ...": the request
+    # starts after who asks whom
+    asking = REQUEST_OPENING.match(recommendation)
+    opening = recommendation[asking.end():] if asking else recommendation
+    return bool(EXPLORATORY_REQUEST.search(opening[:EXPLORATORY_OPENING])
                 or EXPLORATORY_ENDING.search(first) and EXPLORATORY_REQUEST.search(first[-60:]))
 
 

@@ -164,6 +164,9 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Een wettelijk minimum aan uren arbeid betrek ik bij de herziening van de wet.", "partial"),
         ("Dit advies wordt betrokken bij de herziening van de wet.", "partial"),
         ("Niet akkoord.", "disagree"),
+        ("Deze aanbeveling wordt afgewezen.", "disagree"),
+        ("Afgewezen.", "disagree"),
+        ("Een voorschot wordt niet teruggevorderd als de aanvraag later wordt afgewezen.", None),
         ("Ja", "agree"),
         ("Nee", "disagree"),
         ("n.v.t. (gericht aan PS)", "none"),
@@ -740,6 +743,8 @@ def test_a_study_named_by_a_compound_noun_is_what_the_recommendation_asks():
     assert asks_to_explore("Laat eens in de vier jaar een onafhankelijk schattingsonderzoek uitvoeren naar het aantal "
                            "slachtoffers.")
     assert not asks_to_explore("Betrek de uitkomsten van het schattingsonderzoek bij de herziening van de wet.")
+    assert asks_to_explore("De ombudsman beveelt de minister van VWS en de minister van Defensie aan om gezamenlijk te "
+                           "laten onderzoeken hoeveel veteranen buiten het zorgsysteem worden behandeld.")
 
 
 def test_a_study_commissioned_without_a_cue_word_agrees_when_the_recommendation_asks_for_that_study():
