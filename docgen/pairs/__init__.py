@@ -37,7 +37,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "human_trafficking_rapporteur", "animal_welfare_council", "fines_collection_ombudsman",
                    "development_aid_advice_en", "soil_subsidence_council", "city_audit_youth_care",
                    "chemical_safety_board_en", "sports_subsidy_audit", "veterans_ombudsman",
-                   "public_broadcasting_council", "school_funding_review_en", "regional_airport_audit")
+                   "public_broadcasting_council", "school_funding_review_en", "regional_airport_audit",
+                   "child_poverty_ombudsman", "it_project_review_board", "court_of_audit_housing_en",
+                   "ebike_safety_inspectorate")
 
 
 @dataclass(frozen=True)
