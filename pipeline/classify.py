@@ -925,7 +925,9 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     # even when a neighbouring sentence shares more words with it
     cue_strength = stance.cue.weight if stance.cue.label == label else 0.0
     label = _studied_as_asked(recommendation, stance, label)
-    score = probability + 0.5 * cue_strength + 0.1 * relevance + (0.5 if named else 0.0)
+    # naming the recommendation counts for a sentence that takes a stance of its own, not for an introduction
+    # ("Uw eerste advies, over het collegegeld, raakt aan een bredere afweging")
+    score = probability + 0.5 * cue_strength + 0.1 * relevance + (0.5 if named and explicit else 0.0)
     score += 0.15 if POINTS_AT_RECOMMENDATION.search(stance.text) else 0.0
     alternative = label in ("agree", "partial") and bool(
         ALTERNATIVE_OFFER.match(stance.text) or WEL.search(stance.text) and not NEGATOR.search(stance.text.lower()))

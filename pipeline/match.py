@@ -156,10 +156,20 @@ def _tfidf_similarity(queries: list[str], documents: list[str]) -> np.ndarray:
     return (vectorizer.transform(queries) @ vectorizer.transform(documents).T).toarray()
 
 
+ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+            "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende")
+_ORDINAL = "|".join(ORDINALS)
+# "Het eerste advies", "het tweede en derde advies", "de vierde aanbeveling": numbers written as ordinal words
+ORDINAL_REFERENCE = re.compile(
+    rf"\b((?:{_ORDINAL})(?:\s*(?:,|en)\s*(?:{_ORDINAL}))*)\s+(?:advies|adviezen|aanbeveling|aanbevelingen)\b", re.I)
+
+
 def referenced_numbers(text: str) -> set[str]:
-    """Recommendation numbers a text names explicitly: "aanbevelingen 3 en 5", "aanbeveling 2 t/m 4", and an answer
-    that opens "Ad 5 en 6." (the Dutch way to answer point by point)."""
-    numbers: set[str] = set()
+    """Recommendation numbers a text names explicitly: "aanbevelingen 3 en 5", "aanbeveling 2 t/m 4", "het tweede en
+    derde advies", and an answer that opens "Ad 5 en 6." (the Dutch way to answer point by point)."""
+    numbers: set[str] = {str(ORDINALS.index(word.lower()) + 1)
+                         for match in ORDINAL_REFERENCE.finditer(text)
+                         for word in re.findall(rf"{_ORDINAL}", match.group(1), re.I)}
     for match in REFERENCE.finditer(text):
         parts = re.split(r"\s*(,|en|and|tot en met|t/m|(?<=\d)-|–)\s*", match.group(1))
         values = [p for p in parts[::2] if p]

@@ -21,7 +21,7 @@ RECOMMENDATION_HEADING = re.compile(
     r"(?:gebeuren|beter)|wat moet (?:er )?anders|\bkan het beter\b|\bhoe het beter kan\b|oproep|"
     r"wat (?:er )?(?:nu |nog )?(?:moet|moeten) (?:er )?(?:gebeuren|veranderen)|\bonze verwachting(?:en)?\b|"
     r"wat (?:wij|we) verwachten"
-    r"|^\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:ons|onze|het)\s+)?advie(?:s|zen)\b(?:\s+aan\b.*)?\W*$",  # "4 Advies"
+    r"|^\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:(?:ons|onze|het)\s+)?(?:kern)?advie(?:s|zen)\b(?:\s+aan\b.*)?\W*$",  # "4 Advies", "Kernadvies"
     re.I,
 )
 RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt|verzoeken|vraagt|vragen|dringt|dringen"
@@ -30,7 +30,7 @@ RECOMMENDING_VERBS = r"beveelt|bevelen|adviseert|adviseren|roept|roepen|verzoekt
 LEAD_IN = re.compile(
     rf"(?<!\bte )\b(?:{RECOMMENDING_VERBS}|verwacht(?:en)? van|verwacht(?:en)?(?=\s+(?:\w+\s+)?(?:het|de) volgende\b)|"
     r"(?<=\S\s)verwacht(?:en)?(?=\s+(?:de|het|wij|we)\b[^:]{0,40}:\s*$)|"  # "Van het COA verwacht de Inspectie:"
-    r"recommends?|urges?|calls? (?:on|upon)|aanbevelingen|"
+    r"recommends?|urges?|calls? (?:on|upon)|aanbevelingen|(?<=de volgende )adviezen|"
     r"recommendations)\b",
     re.I
 )
@@ -550,6 +550,11 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
                 return _with_partners(mentions, primary.text)
             return (labelled.group(1),), ("OTHER",)  # "Advies aan de sector:": named, not a body the table knows
         if mentions := _lead_in_addressees(text):
+            opening = _opening_subject(primary.text)
+            if len({m.department for m in mentions}) > 1 and opening:
+                # "Het College geeft de minister, UWV en de staatssecretaris de volgende adviezen:" over "UWV knipt
+                # het werk op ...": the item names which of them acts
+                return _with_partners(opening, primary.text)
             return _with_partners(_who_can_do_it(mentions, primary.text), primary.text)
         slot = ADDRESSEE_SLOT.search(text)
         if slot and _is_addressee(_slot(slot)):

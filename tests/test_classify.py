@@ -875,3 +875,11 @@ def test_an_answer_that_calls_itself_partial_decides_over_the_part_it_refuses(ve
 ])
 def test_a_sentence_leaning_to_another_recommendation_right_after_one_clearly_about_it_is_about_it(lead, expected):
     assert about_others(np.array(lead)).tolist() == expected
+
+
+def test_naming_the_recommendation_does_not_make_an_introduction_outweigh_the_answer():
+    passage = _passage("P001", "Over aanbeveling 1: het plan van de onderzoekers is interessant.",
+                       "Het kabinet neemt deze aanbeveling niet over.")
+    assessment = _assess(passage, scores=[0.9])
+    assert assessment.position is Position.DISAGREE
+    assert assessment.evidence.text.startswith("Het kabinet neemt")

@@ -107,3 +107,11 @@ def test_an_unnumbered_report_takes_the_numbers_its_response_counts_it_by():
     assert _numbered_in_order(recommendations, [_passage("P001", "Ik neem alles over.")]) == recommendations
     numbered = [_recommendation("R01", "A", "Eerste."), _recommendation("R02", "", "Tweede.")]
     assert _numbered_in_order(numbered, [_passage("P001", "Aanbeveling 2 neem ik over.")]) == numbered
+
+
+def test_recommendations_named_by_ordinal_words_are_referenced():
+    from pipeline.match import referenced_numbers
+
+    assert referenced_numbers("Het tweede en derde advies gaan over de planning.") == {"2", "3"}
+    assert referenced_numbers("Wat betreft de vierde aanbeveling: die neem ik over.") == {"4"}
+    assert referenced_numbers("Ten eerste wil ik de raad bedanken; in de eerste helft van 2026 volgt meer.") == set()

@@ -904,3 +904,38 @@ def test_a_summary_that_names_numbered_advice_in_running_text_adds_no_recommenda
          {"marker": "–"}),
     ))
     assert [r.text[:20] for r in found] == ["Stel het budget van ", "Leg in de prestatiea"]
+
+
+def test_a_kernadvies_list_under_a_lead_in_to_several_bodies_takes_each_items_own_actor():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 2, {"level": 2}),
+        (P, "Wij zien de volgende risico's:", 2),
+        (L, "De planning rust op aannames die het programma nooit heeft gehaald.", 2, {"marker": "1."}),
+        (H, "Kernadvies", 2, {"level": 2}),
+        (P, "Het College geeft de minister van Sociale Zaken en Werkgelegenheid, de raad van bestuur van UWV en de "
+            "staatssecretaris van Koninkrijksrelaties en Digitalisering de volgende adviezen:", 2, {"bold": True}),
+        (L, "UWV knipt het resterende werk op in releases van hoogstens zes maanden.", 2, {"marker": "•"}),
+        (L, "De minister van SZW informeert de Tweede Kamer elk kwartaal over de voortgang.", 3, {"marker": "•"}),
+    ))
+    assert [r.text[:12] for r in found] == ["UWV knipt he", "De minister "]
+    assert [r.departments for r in found] == [("SZW",), ("SZW",)]
+
+
+def test_bullets_under_a_kernadvies_heading_are_recommendations():
+    found = segment_recommendations(make_document(
+        (H, "Kernadvies", 2, {"level": 2}),
+        (L, "UWV knipt het resterende werk op in releases van hoogstens zes maanden.", 2, {"marker": "•"}),
+        (L, "De minister van SZW informeert de Tweede Kamer elk kwartaal over de voortgang.", 3, {"marker": "•"}),
+        (H, "1 Inleiding", 4, {"level": 2}),
+        (L, "Het programma loopt sinds 2019.", 4, {"marker": "•"}),
+    ))
+    assert [r.text[:12] for r in found] == ["UWV knipt he", "De minister "]
+
+
+def test_a_lead_in_that_gives_the_following_adviezen_introduces_its_list():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 2, {"level": 2}),
+        (P, "Het College geeft de minister van Sociale Zaken en Werkgelegenheid de volgende adviezen:", 2),
+        (L, "Bevries de bouw van de WIA-voorziening totdat er een haalbare planning ligt.", 2, {"marker": "•"}),
+    ))
+    assert [r.departments for r in found] == [("SZW",)]
