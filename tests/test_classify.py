@@ -196,6 +196,9 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "partial"),
         ("The cabinet adopts this recommendation in part.", "partial"),
         ("It is up to the sector association to decide whether it sets up such a system.", "none"),
+        ("This is for municipalities to decide.", "none"),
+        ("Recommendation 9 is addressed to the Minister of Finance and me jointly.", None),
+        ("This recommendation is addressed to the housing associations.", "none"),
         ("I will lay down in the Decree that the competent authority must impose a sanction.", "agree"),
         ("From 6 January 2025 prisoners in education will be unlocked for six hours, but a minimum for every "
          "prisoner cannot be delivered until the prison reaches its staffing benchmark.", "partial"),
