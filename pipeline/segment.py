@@ -62,10 +62,11 @@ RUN_IN_LABEL = re.compile(
 RUN_IN_WORDS = 16
 LABEL_NUMBER = re.compile(r"^\W*(?:key concern and )?(?:aanbeveling|advies|recommendation)\s+([A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)\b",
                           re.I)
-# "Aanbeveling 4 – Maak een betalingsregeling mogelijk ...", "Recommendation 3: Ensure ...": a paragraph that opens with
-# its own label is the recommendation, whatever its layout (a hanging indent the extractor did not take for a list)
+# "In advies 3 vraagt de raad ...": a summary sentence that points to a numbered recommendation
 NAMES_A_NUMBERED_ONE = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:in|met|via|with)\s+(?:aanbeveling|advies|recommendation)\s+\d", re.I)
+# "Aanbeveling 4 – Maak een betalingsregeling mogelijk ...", "Recommendation 3: Ensure ...": a paragraph that opens with
+# its own label is the recommendation, whatever its layout (a hanging indent the extractor did not take for a list)
 LABELLED_PARAGRAPH = re.compile(
     r"\W*(?:aanbeveling|advies|recommendation)\s+([A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)\s*[–—:.-]\s+(\S.{15,})", re.I | re.S)
 LABEL_ADDRESSEE = re.compile(
@@ -355,7 +356,8 @@ def _per_chapter(items: list[_Item]) -> list[_Item]:
     if not any(len(chapters) > 1 for chapters in chapters_by_letter.values()) or not all(
             item.chapter_number for item in letters):
         return items
-    return [replace(item, number=item.chapter_number + item.number) if item in letters else item for item in items]
+    return [replace(item, number=item.chapter_number + item.number) if re.fullmatch(r"[a-z]", item.number) else item
+            for item in items]
 
 
 def _without_group_summaries(items: list[_Item]) -> list[_Item]:
