@@ -62,6 +62,13 @@ REQUEST_OPENING = re.compile(
 EXPLORATORY_ENDING = re.compile(
     r"\bte\s+(?:laten\s+)?(?:onderzoeken|verkennen|evalueren|inventariseren|brengen|gaan)\s*[.;:]?\s*$", re.I)
 WEL = re.compile(r"\bwel\b(?! degelijk)", re.I)
+# after a refusal, "wel laat ik ... geen nieuwe wijzigingen ingaan", "maar voor jongeren bereid ik wel ... voor": what
+# the government does instead, whatever negation its content carries; not what it only sees or understands
+OFFERED_INSTEAD = re.compile(
+    r"\W*(?:maar\s+)?(?:wel\s+(?:\w+\s+){1,2}?(?:ik|wij|we|het kabinet|de minister|de staatssecretaris)\b"
+    r"|(?:\S+\s+){0,10}?(?:ik|wij|we|het kabinet|de minister|de staatssecretaris)\s+wel\b)", re.I)
+ONLY_UNDERSTANDS = re.compile(r"\b(?:begrip|begrijp\w*|zie|ziet|zien|erken\w*|herken\w*|deel|deelt|delen|snap\w*|"
+                              r"waardeer\w*|onderken\w*)\b", re.I)
 ALTERNATIVE_OFFER = re.compile(
     r"\W*(?:wel|daarnaast wel|in plaats daarvan|wat wel kan|instead)\b"
     r"|.{0,60}?\b(?:kies|kiest|kiezen)\s+(?:er\s+)?(?:daarom\s+|in plaats daarvan\s+)?(?:ervoor|voor)\b"
@@ -495,9 +502,12 @@ def _split_decision(text: str, cue: CueReading) -> CueReading:
         return cue
     readings = [(clause, read_cues(clause)) for clause in clauses]
     refuses = any(reading.label == "disagree" for _, reading in readings)
-    commits = [clause for clause, reading in readings
+    first_refusal = next((i for i, (_, reading) in enumerate(readings) if reading.label == "disagree"), len(readings))
+    commits = [clause for i, (clause, reading) in enumerate(readings)
                if (reading.label in ("agree", "partial") and reading.weight >= 0.5
-                   or reading.label is None and GOVERNMENT_ACTS.match(clause))
+                   or reading.label is None and GOVERNMENT_ACTS.match(clause)
+                   or i > first_refusal and (offer := OFFERED_INSTEAD.match(clause))
+                   and not ONLY_UNDERSTANDS.search(offer.group(0)))
                and not ALREADY.search(clause.lower())]
     if refuses and commits:
         return CueReading("partial", max(cue.weight, 0.75), f"{cue.matched}; commits: {commits[0][:40]}")

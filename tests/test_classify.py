@@ -456,6 +456,14 @@ def test_a_quotation_of_the_recommendation_takes_no_position_even_with_cue_words
         pytest.param(("Het kabinet neemt de aanbeveling over en legt de termijn vast in een plan.",
                       "Aanbeveling 1 is gericht aan de stichting, maar de termijn wordt een wettelijke tussenvorm."),
                      Position.AGREE, id="a but without a cue of its own limits nothing"),
+        pytest.param(("Een algehele wetgevingspauze gaat mij te ver; wel laat ik tot 2027 geen nieuwe wijzigingen van "
+                      "de wet ingaan.",),
+                     Position.PARTIAL, id="what is done instead after a refusal, with a negation of its own"),
+        pytest.param(("Een helmplicht voor alle e-bikers gaat mij te ver, maar voor berijders jonger dan 16 jaar "
+                      "bereid ik wel een wettelijke helmplicht voor.",),
+                     Position.PARTIAL, id="a refusal and what the government does instead, 'ik ... wel'"),
+        pytest.param(("Een apart fonds acht ik niet nodig; wel begrijp ik de zorg van de raad.",),
+                     Position.DISAGREE, id="understanding after a refusal is not an offer"),
         pytest.param(("Het kabinet begint in 2026 met een proef in drie provincies, maar neemt het samenvoegen van de "
                       "loketten niet over.",),
                      Position.PARTIAL, id="a pilot and a refusal in one sentence"),
