@@ -197,6 +197,10 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("The cabinet adopts this recommendation in part.", "partial"),
         ("It is up to the sector association to decide whether it sets up such a system.", "none"),
         ("This is for municipalities to decide.", "none"),
+        ("Dit is aan de wegbeheerders.", "none"),
+        ("Dit is aan het kabinet.", None),
+        ("De RDW kan die modellen echter niet uit de handel nemen, zodat dat deel van de aanbeveling voorlopig niet "
+         "wordt uitgevoerd.", "partial"),
         ("Recommendation 9 is addressed to the Minister of Finance and me jointly.", None),
         ("This recommendation is addressed to the housing associations.", "none"),
         ("I will lay down in the Decree that the competent authority must impose a sanction.", "agree"),
