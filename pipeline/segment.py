@@ -60,6 +60,9 @@ RUN_IN_LABEL = re.compile(
     r"\W*(?:key concern and )?(?:aanbeveling|advies|oproep|opdracht|verzoek|recommendation)"
     r"(?:(?:\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?|\s+(?:aan|voor|to)\s+[^.:;]{3,100})+\s*[.:]?|\s*[.:])\s*$", re.I)
 RUN_IN_WORDS = 16
+# a heading "Recommendation 1: Secure reserve sources" over the paragraph that asks: a label with a short title
+TITLED_LABEL = re.compile(
+    r"\W*(?:aanbeveling|advies|recommendation)\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?\s*[:.–—-]\s+([^.!?;]{3,100})", re.I)
 LABEL_NUMBER = re.compile(r"^\W*(?:key concern and )?(?:aanbeveling|advies|recommendation)\s+([A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)\b",
                           re.I)
 # "In advies 3 vraagt de raad ...": a summary sentence that points to a numbered recommendation
@@ -126,6 +129,7 @@ ANSWER_LABEL = re.compile(
 REPORTED_REQUEST = re.compile(
     rf"\W*((?:\S+\s+){{0,6}}?)(?:{RECOMMENDING_VERBS}|bevelt|pleit|pleiten|stelt voor|stellen voor)\b", re.I)
 RESPONDENT = re.compile(r"\b(?:ik|wij|we|kabinet|minister|staatssecretaris|regering)\b", re.I)
+VERDICT_WORDS = 4
 QUOTED_RECOMMENDATION = re.compile(  # "Aanbeveling: Zorg dat ..." quotes the report before the answer
     r"(?:aanbeveling|advies|recommendation)(?:\s+\d+(?:\.\d+)*[a-z]?)?\s*:\s*\S", re.I)
 
@@ -171,6 +175,7 @@ def _resolve_bare_titles(recommendations: list[Recommendation], document: Extrac
     text = " ".join(block.text for block in document.body)
     if not by_title and any(TITLE.fullmatch(a.strip()) for r in recommendations for a in r.addressees):
         by_title = _titles_in(text)
+    by_title.update(_defined_titles(text))
     # a report that speaks to one minister throughout ("Werven zonder wachten", to Defensie) addresses its
     # imperatives without an addressee ("Breng de doorlooptijd terug ...") to that ministry
     dominant = _titles_in(text, merge=True).get("")
@@ -179,9 +184,11 @@ def _resolve_bare_titles(recommendations: list[Recommendation], document: Extrac
         if not recommendation.addressees and dominant:
             recommendation = replace(recommendation, departments=tuple(dominant))
         bare = [TITLE.fullmatch(a.strip()) for a in recommendation.addressees]
-        candidates = [by_title.get(match.group(1).lower(), set()) for match in bare if match]
-        if recommendation.addressees and all(bare) and all(len(c) == 1 for c in candidates):
-            ministries = tuple(dict.fromkeys(next(iter(c)) for c in candidates))
+        candidates = [by_title.get(" ".join(match.group(1).lower().split()), set()) for match in bare if match]
+        if candidates and all(len(c) == 1 for c in candidates):
+            # "The Minister and the Minister of Economic Affairs": the bare title resolved, the named one kept
+            named = () if all(bare) else tuple(d for d in recommendation.departments if d != "KABINET")
+            ministries = tuple(dict.fromkeys([next(iter(c)) for c in candidates] + list(named)))
             recommendation = replace(recommendation, departments=ministries)
         resolved.append(recommendation)
     return resolved
@@ -200,7 +207,19 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
                 passages.append(passage)  # an answer in a table cell may be a few words ("Wordt overgenomen.")
             pending.clear()
 
+    verdict_lines: set[int] = set()  # positions in `pending` of verdict lines under a quote
     for block in document.body:
+        paragraphs = _paragraphs(pending, verdict_lines)
+        quoting = bool(paragraphs) and all(map(_quotes_a_recommendation, paragraphs))
+        if block.kind is BlockKind.HEADING and len(paragraphs) == 1 and _opens_a_quote(paragraphs[0]):
+            pending.append(replace(block, kind=BlockKind.PARAGRAPH, continues=True))  # a quote broken over a page
+            continue
+        if block.kind is BlockKind.HEADING and quoting and len(block.text.split()) <= VERDICT_WORDS:
+            # the verdict under a quoted recommendation ("Accepted", "Deels overgenomen"), set like a heading, belongs
+            # with the quote and the answer under it
+            verdict_lines.add(len(pending))
+            pending.append(replace(block, kind=BlockKind.PARAGRAPH))
+            continue
         if block.kind is BlockKind.HEADING or (block.kind is BlockKind.PARAGRAPH and ANSWER_LABEL.fullmatch(block.text)):
             # a bold line "Aanbeveling 4.1" before its answer is a heading, whatever its font size
             flush()
@@ -211,13 +230,13 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
             or (block.kind is BlockKind.LIST_ITEM and _ends_with_colon(pending[0]))
             # "Aanbeveling: <the recommendation quoted>" (one or more) is followed by its answer: one passage, so
             # the quote does not draw the link away from the answer
-            or ((block.kind is BlockKind.PARAGRAPH or _quotes_a_recommendation(_labelled(block)))
-                and all(_quotes_a_recommendation(_labelled(b)) for b in pending if not b.continues))
+            or ((block.kind is BlockKind.PARAGRAPH or _quotes_a_recommendation(_labelled(block))) and quoting)
             # "U beveelt aan ... . Uit uw onderzoek blijkt ..." introduces the answer that follows it
             or (len(pending) == 1 and block.kind is BlockKind.PARAGRAPH and _introduces_an_answer(pending[0].text))
         )
         if not joins_previous:
             flush()
+            verdict_lines.clear()
         pending.append(block)
     flush()
     return passages
@@ -487,16 +506,19 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
     """One record per recommendation; a repeat (summary and chapter) adds a location to the first."""
     groups: list[list[_Item]] = []
     for item in items:
-        for group in groups:
-            if _is_repeat(item, group[0]) or _is_numbered_reprint(item, group[0], groups):
-                group.append(item)
-                break
+        # the closest printing, not the first that is close enough: a short summary bullet ("Voer een landelijke
+        # mantelzorgvergoeding in") shares many words with its neighbours' chapter texts too
+        candidates = [group for group in groups
+                      if _is_repeat(item, group[0]) or _is_numbered_reprint(item, group[0], groups)]
+        if candidates:
+            max(candidates, key=lambda group: _overlap(item.text, group[0].text)).append(item)
         else:
             recalled = _recalled(item, groups)
             if recalled is not None:
                 recalled.append(item)
             else:
                 groups.append([item])
+    groups = _paired_by_order(groups)
     records = []
     for index, group in enumerate(groups, start=1):
         # the numbered, fullest printing is the one people cite; the others stay as locations
@@ -725,6 +747,17 @@ def _acting(text: str):
     return named + fields
 
 
+def _defined_titles(text: str) -> dict[str, set[str]]:
+    defined = {}
+    for found in DEFINED_TITLE.finditer(text):
+        title = found.group("title") or found.group("title2") or found.group("title3")
+        whom = found.group("whom") or found.group("whom2") or found.group("whom3")
+        ministries = {m.department for m in _named(whom) if m.kind in ("ministry", "portfolio")}
+        if len(ministries) == 1:
+            defined[" ".join(title.lower().split())] = ministries
+    return defined
+
+
 def _titles_in(text: str, merge: bool = False) -> dict[str, set[str]]:
     """Per title, the ministry the text names with it, when one ministry has at least two thirds of those mentions;
     with ``merge``, under "", the ministry that has two thirds of all the ministries the text names."""
@@ -739,7 +772,18 @@ def _titles_in(text: str, merge: bool = False) -> dict[str, set[str]]:
 
 
 # a title, and with fullmatch a bare one ("de staatssecretaris", no ministry)
-TITLE = re.compile(r"(?:de |het )?(minister|staatssecretaris)\b", re.I)
+TITLE = re.compile(r"(?:de |het |the )?(minister|staatssecretaris|secretary of state)\b", re.I)
+# the report says whom a bare title means: "‘the Minister’ refers to the Minister of Infrastructure and Water
+# Management", "Met ‘de minister’ bedoelen wij de minister van OCW", "de minister van SZW (hierna: de minister)"
+TITLES = r"minister|staatssecretaris|secretary of state"
+DEFINED_TITLE = re.compile(
+    rf"[‘'\"“](?:the|de)\s+(?P<title>{TITLES})[’'\"”],?\s+(?:refers\s+to|means|denotes|stands\s+for|staat\s+voor|"
+    rf"betekent)\s+(?P<whom>[^.;]{{5,120}})"
+    rf"|\b(?:met|onder)\s+[‘'\"“]de\s+(?P<title2>{TITLES})[’'\"”]\s+(?:bedoelen|bedoelt|verstaan|verstaat)\s+\w+\s+"
+    rf"(?P<whom2>[^.;]{{5,120}})"
+    rf"|(?P<whom3>\b(?:de|the)\s+(?:{TITLES})\s+(?:van|voor|of|for)\s+[^().;]{{3,100}}?)"
+    rf"\s*\((?:hierna|hereafter|hereinafter)[:,]?\s*[‘'\"“]?(?:de|the)\s+(?P<title3>{TITLES})\b",
+    re.I)
 # the author right before its recommending verb ("De Kinderombudsman beveelt", "De SER doet de volgende ...")
 AUTHOR_FOLLOWS = re.compile(
     rf"\s*(?:\w+\s+)?(?:{RECOMMENDING_VERBS}|verwacht|verwachten|doet|doen|formuleert|formuleren|komt tot|pleit|pleiten)\b",
@@ -843,6 +887,25 @@ def _quotes_a_recommendation(text: str) -> bool:
         stripped[:1] in "„“\"'‘" and stripped.rstrip(".").endswith(("”", "\"", "’", "'")))
 
 
+def _paragraphs(blocks: list[Block], skipped: set[int]) -> list[str]:
+    """The labelled text of each paragraph, with the lines that continue it over a page or column."""
+    paragraphs: list[str] = []
+    for index, block in enumerate(blocks):
+        if index in skipped:
+            continue
+        if block.continues and paragraphs:
+            paragraphs[-1] = _join(paragraphs[-1], block.text)
+        else:
+            paragraphs.append(_labelled(block))
+    return paragraphs
+
+
+def _opens_a_quote(text: str) -> bool:
+    """ "“The Minister should ... by law." ": a quotation that has not closed yet."""
+    stripped = text.strip()
+    return stripped[:1] in "„“\"‘" and not stripped.rstrip(".").endswith(("”", "\"", "’"))
+
+
 def _introduces_an_answer(text: str) -> bool:
     """A short paragraph that opens by saying what the report recommends ("U beveelt aan ...", "De raad adviseert
     ...") and leaves the answer to the next one."""
@@ -914,6 +977,8 @@ def _labels_next_paragraph(blocks: tuple[Block, ...], index: int) -> bool:
     if len(text.split()) > RUN_IN_WORDS or not (set_apart or text.endswith(":")):
         return False
     if RUN_IN_LABEL.fullmatch(text) or _is_lead_in(text) or _names_addressees(text):
+        return True
+    if set_apart and TITLED_LABEL.fullmatch(text) and _asks(following.text):
         return True
     # a bold opening that the paragraph under it finishes: "Wij vragen de minister van SZW daarnaast" | "om ..."
     return (set_apart and not re.search(r"[.;:!?]$", text) and following.text[:1].islower()
@@ -994,7 +1059,11 @@ def _index_of(items: list[_Item], item: _Item) -> int:
 
 
 def _is_repeat(item: _Item, first: _Item) -> bool:
-    """Printed again elsewhere: near-identical words, and not two numbered items of one list."""
+    """Printed again elsewhere: near-identical words, and not two numbered items of one list; or a summary that lists
+    the titles the recommendations carry as headings ("Secure reserve sources" for "Recommendation 1: Secure reserve
+    sources")."""
+    if _title(item) == _normalised(first.text) or _title(first) == _normalised(item.text):
+        return True
     if item.number and first.number and item.section == first.section and item.number != first.number:
         return False
     if item.section != first.section and not (item.number and first.number):
@@ -1003,13 +1072,58 @@ def _is_repeat(item: _Item, first: _Item) -> bool:
     return _overlap(item.text, first.text) >= 0.85 and _jaccard(item.text, first.text) >= 0.6
 
 
+def _paired_by_order(groups: list[list[_Item]]) -> list[list[_Item]]:
+    """A summary bullet worded too differently to match its chapter text by words ("Maak het zorgverlof flexibeler"
+    for "De minister van SZW verruimt het langdurend zorgverlof ...") still stands in the same order: when the bullets
+    next to it are paired with printings elsewhere, and exactly one unpaired recommendation stands between those
+    printings, that one is it."""
+    group_of = {id(item): group for group in groups for item in group}
+
+    def printed_elsewhere(neighbour: _Item, item: _Item) -> list[int]:
+        return [other.order for other in group_of[id(neighbour)] if not _same_list(other, item)]
+
+    for group in [g for g in groups if len(g) == 1]:
+        item = group[0]
+        if item.number or group_of[id(item)] is not group or len(group) > 1:
+            continue  # numbered, or already taken as another bullet's printing
+        same_list = sorted((i for g in groups for i in g if _same_list(i, item)), key=lambda i: i.order)
+        position = next(index for index, other in enumerate(same_list) if other is item)
+        before = printed_elsewhere(same_list[position - 1], item) if position > 0 else []
+        after = printed_elsewhere(same_list[position + 1], item) if position + 1 < len(same_list) else []
+        if (position > 0 and not before) or (position + 1 < len(same_list) and not after) or not (before or after):
+            continue
+        low, high = max(before, default=-1), min(after, default=float("inf"))
+        between = [g for g in groups if len(g) == 1 and g is not group and low < g[0].order < high
+                   and not _same_list(g[0], item)]
+        if len(between) == 1 and _stem_overlap(item.text, between[0][0].text) >= RECAP_MIN_OVERLAP:
+            group.append(between[0][0])
+            group_of[id(between[0][0])] = group
+            groups = [g for g in groups if g is not between[0]]
+    return groups
+
+
+def _same_list(item: _Item, other: _Item) -> bool:
+    return item.section == other.section and item.lead_in == other.lead_in and not item.number and not other.number
+
+
+def _title(item: _Item) -> str | None:
+    titled = TITLED_LABEL.fullmatch(item.lead_in.strip())
+    return _normalised(titled.group(1)) if titled else None
+
+
+def _normalised(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def _recalled(item: _Item, groups: list[list[_Item]]) -> list[_Item] | None:
     """A list that sums up what came before ("In de voorgaande hoofdstukken doen wij aanbevelingen ... De
     belangrijkste daarvan zijn:") repeats earlier recommendations in a few words of its own: each bullet belongs to
     the earlier recommendation it shares most word stems with."""
-    if not (groups and RECAP.search(item.lead_in)):
+    # the recap's own earlier bullets are not what it recalls ("De aanbevelingen op een rij:" before the chapters)
+    earlier = [group for group in groups if not (group[0].lead_in == item.lead_in and group[0].section == item.section)]
+    if not (earlier and RECAP.search(item.lead_in)):
         return None
-    shared, group = max(((_stem_overlap(item.text, group[0].text), group) for group in groups), key=lambda g: g[0])
+    shared, group = max(((_stem_overlap(item.text, group[0].text), group) for group in earlier), key=lambda g: g[0])
     return group if shared >= RECAP_MIN_OVERLAP else None
 
 

@@ -939,3 +939,84 @@ def test_a_lead_in_that_gives_the_following_adviezen_introduces_its_list():
         (L, "Bevries de bouw van de WIA-voorziening totdat er een haalbare planning ligt.", 2, {"marker": "•"}),
     ))
     assert [r.departments for r in found] == [("SZW",)]
+
+
+def test_a_heading_with_a_label_and_a_title_makes_the_paragraph_under_it_the_recommendation():
+    found = segment_recommendations(make_document(
+        (H, "Executive summary", 1, {"level": 1}),
+        (P, "Unless stated otherwise, ‘the Minister’ refers to the Minister of Infrastructure and Water Management.", 1),
+        (P, "The Committee's recommendations are:", 1),
+        (L, "Secure reserve sources", 1, {"marker": "•"}),
+        (L, "Give water works priority on the electricity grid", 1, {"marker": "•"}),
+        (H, "6 Recommendations", 5, {"level": 1}),
+        (H, "Recommendation 1: Secure reserve sources", 5, {"level": 3}),
+        (P, "The Minister should, together with the provinces, designate additional strategic groundwater reserves.",
+         5),
+        (P, "The reserves are the insurance policy of the drinking water supply in dry years.", 5),
+        (H, "Recommendation 2: Give water works priority on the electricity grid", 5, {"level": 3}),
+        (P, "The Minister and the Minister of Climate and Green Growth should ensure that new production sites are "
+            "connected first.", 5),
+    ))
+    assert [(r.number, r.text[:22]) for r in found] == [("1", "The Minister should, t"), ("2", "The Minister and the M")]
+    # the summary lists the headings' titles: the same recommendations, printed twice
+    assert [[location.page for location in r.locations] for r in found] == [[1, 5], [1, 5]]
+    # the report says whom a bare "the Minister" means; a minister named in full is kept
+    assert [r.departments for r in found] == [("IenW",), ("IenW", "EZ")]
+
+
+def test_summary_bullets_worded_apart_from_their_chapter_texts_pair_by_order_and_not_with_each_other():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (P, "De aanbevelingen op een rij:", 1),
+        (L, "Maak het zorgverlof flexibeler (minister van SZW).", 1, {"marker": "•"}),
+        (L, "Voer een landelijke mantelzorgvergoeding in (minister van VWS).", 1, {"marker": "•"}),
+        (L, "Zorg voor een landelijk dekkend trainingsaanbod voor mantelzorgers (minister van VWS).", 1,
+         {"marker": "•"}),
+        (H, "2 Mantelzorg", 3, {"level": 1}),
+        (H, "Aanbevelingen", 3, {"level": 2}),
+        (L, "De minister van Sociale Zaken en Werkgelegenheid verruimt het langdurend zorgverlof voor werknemers die "
+            "voor een naaste met dementie zorgen.", 3, {"marker": "2.1"}),
+        (L, "De minister van VWS voert een landelijke, inkomensonafhankelijke mantelzorgvergoeding in.", 3,
+         {"marker": "2.2"}),
+        (L, "De minister van VWS zorgt voor een landelijk dekkend aanbod van trainingen voor mantelzorgers.", 3,
+         {"marker": "2.3"}),
+    ))
+    assert [r.number for r in found] == ["2.1", "2.2", "2.3"]
+    assert [[location.page for location in r.locations] for r in found] == [[1, 3], [1, 3], [1, 3]]
+
+
+def test_a_quoted_recommendation_its_verdict_line_and_the_answer_are_one_passage(nlp):
+    passages = segment_response(make_document(
+        (H, "Enough water in dry years", 1, {"level": 1}),
+        (P, "“The Minister should designate additional strategic groundwater reserves for drinking water and", 1,
+         {"bold": True}),
+        (H, "protect them in the provincial environmental regulations.”", 2, {"level": 3}),
+        (H, "Partially accepted", 2, {"level": 3}),
+        (P, "Response: I will designate the reserves in 2026. Protection by the provinces is for them to decide.", 2),
+        (H, "Clean sources", 2, {"level": 1}),
+        (P, "The quality of the sources is in the first place a matter of preventing pollution at the source.", 2),
+    ), nlp)
+    assert [p.heading for p in passages] == ["Enough water in dry years", "Clean sources"]
+    answer = passages[0]
+    assert answer.text.startswith("“The Minister should") and "Partially accepted" in answer.text
+    assert "Response: I will designate" in answer.text
+    assert any(sentence.text == "Partially accepted" for sentence in answer.sentences)
+
+
+def test_a_chapter_text_joins_the_summary_bullet_closest_to_it_not_the_first_close_enough():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (L, "Voer een landelijke mantelzorgvergoeding in voor intensieve mantelzorgers (minister van VWS).", 1,
+         {"marker": "•"}),
+        (L, "Zorg voor een landelijk dekkend en structureel gefinancierd trainingsaanbod voor mantelzorgers "
+            "(minister van VWS).", 1, {"marker": "•"}),
+        (H, "2 Vergoeding", 3, {"level": 1}),
+        (P, "De Raad beveelt aan:", 3),
+        (L, "De minister van VWS voert een landelijke, inkomensonafhankelijke mantelzorgvergoeding in voor naasten "
+            "die lang en intensief zorgen.", 3, {"marker": "1."}),
+        (H, "3 Training", 4, {"level": 1}),
+        (P, "De Raad beveelt aan:", 4),
+        (L, "De minister van VWS zorgt voor een landelijk dekkend aanbod van trainingen voor mantelzorgers over het "
+            "omgaan met dementie, en stelt daarvoor structureel middelen beschikbaar.", 4, {"marker": "2."}),
+    ))
+    assert [(r.number, [location.page for location in r.locations]) for r in found] == [("1", [1, 3]), ("2", [1, 4])]
