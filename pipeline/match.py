@@ -189,7 +189,8 @@ def _reference_matrix(recommendations: list[Recommendation], passages: list[Pass
     referenced = [referenced_numbers(p.text) for p in passages]
     # a heading that names one recommendation ("Aanbeveling 3: <summary>", as an answer table gives each answer)
     # says what the whole passage answers: stronger than a mention in passing
-    titled = [referenced_numbers(p.heading) for p in passages]
+    # so does a label that opens the paragraph ("Aanbeveling 5.1. Deze aanbeveling neem ik over.")
+    titled = [referenced_numbers(p.heading) or _opening_numbers(p.text) for p in passages]
     for row, recommendation in enumerate(recommendations):
         if not recommendation.number:
             continue
@@ -199,6 +200,14 @@ def _reference_matrix(recommendations: list[Recommendation], passages: list[Pass
             elif recommendation.number in numbers | title:
                 matrix[row, column] = 1.0
     return matrix
+
+
+def _opening_numbers(text: str) -> set[str]:
+    """Not "Aanbeveling 4 van de Inspectie, ...": a letter that answers two reports names the other one's numbers so."""
+    opening = REFERENCE.match(text.lstrip())
+    if opening is None or re.match(r"\s+(?:van|of|from)\b", text.lstrip()[opening.end():], re.I):
+        return set()
+    return referenced_numbers(opening.group(0))
 
 
 def _department_matrix(recommendations: list[Recommendation], passages: list[Passage]) -> np.ndarray:

@@ -84,6 +84,15 @@ def test_a_heading_that_names_one_recommendation_is_a_stronger_reference_than_a_
     assert features[1, 3, FEATURES.index("reference")] == 0.0
 
 
+def test_a_label_that_opens_the_paragraph_names_it_like_a_heading_unless_it_is_another_reports(fake_encoder):
+    opened = _passage("P004", "Aanbeveling 1. Deze aanbeveling neem ik over.")
+    others = _passage("P005", "Aanbeveling 1 van de Inspectie, om de intake te versnellen, neem ik over.")
+    mention = _passage("P006", "Net als bij aanbeveling 1 geldt dit ook hier.")
+    features = link_features(RECOMMENDATIONS, PASSAGES + [opened, others, mention], fake_encoder)
+    reference = features[0, 3:, FEATURES.index("reference")]
+    assert reference[0] > reference[1] == reference[2] == 1.0
+
+
 @pytest.mark.parametrize("heading, summarises", [
     ("Advies 3: Laat GGD'en belrondes opzetten", True),
     ("Een ggz-crisisdienst die in iedere regio dag en nacht bereikbaar is – 2026", True),
