@@ -958,10 +958,16 @@ def _another_body_tells(sentence: str) -> bool:
     """A sector body's word on what it will do ("De Vereniging heeft laten weten dat de herziening in voorbereiding
     is") is not the government's position; an agency of the government telling its step ("De NZa heeft mij laten
     weten dat zij per 1 januari ... voorschrijft") is part of the answer, and so is a body's step with a date to it
-    ("Veilig Thuis Nederland heeft ons laten weten dat ... vanaf 1 juli 2026 iedere melder ... informeren")."""
+    ("Veilig Thuis Nederland heeft ons laten weten dat ... vanaf 1 juli 2026 iedere melder ... informeren"), and so
+    is a body's firm word on the recommendation itself, which was addressed to it ("De Rechtspraak laat weten dat zij
+    de aanbeveling om ... niet overneemt")."""
     found = ANOTHER_TELLS.match(sentence)
     teller = found and (found.group(1) or found.group(2))
     if not teller or GOVERNMENT_SUBJECT.search(teller) or DATED_STEP.search(sentence):
+        return False
+    cue = read_cues(sentence)
+    if (POINTS_AT_RECOMMENDATION.search(sentence[found.end():]) and cue.label in ("agree", "disagree")
+            and cue.weight >= 0.6):
         return False
     return not any(m.kind in ("ministry", "portfolio", "agency") for m in find_departments(teller))
 

@@ -198,6 +198,9 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("It is up to the sector association to decide whether it sets up such a system.", "none"),
         ("This is for municipalities to decide.", "none"),
         ("Dit is aan de wegbeheerders.", "none"),
+        ("Het is aan zorgverzekeraars om voldoende casemanagement in te kopen.", "none"),
+        ("Het is aan ons om dit te regelen.", None),
+        ("De Raad zal in zijn jaarverslag zelf op deze aanbeveling ingaan.", "none"),
         ("Dit is aan het kabinet.", None),
         ("De RDW kan die modellen echter niet uit de handel nemen, zodat dat deel van de aanbeveling voorlopig niet "
          "wordt uitgevoerd.", "partial"),
@@ -733,6 +736,9 @@ def test_an_answer_that_points_to_a_section_of_the_letter_is_answered_there():
         ("De NZa heeft mij laten weten dat zij één landelijke definitie van de wachttijd voorschrijft.", Position.AGREE),
         ("Veilig Thuis Nederland heeft ons laten weten dat alle organisaties vanaf 1 juli 2026 iedere melder "
          "informeren.", Position.AGREE),
+        # the body the recommendation was addressed to gives its own firm word on it
+        ("De Rechtspraak laat weten dat zij de aanbeveling om maandelijks cijfers te publiceren niet overneemt.",
+         Position.DISAGREE),
         ("The Office has informed the Department that its Board will consider the recommendation.",
          Position.NOT_ADDRESSED),
         ("The Safety Regions Council has informed me that it will ensure that every region has a plan by 1 January "
