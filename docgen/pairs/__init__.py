@@ -40,7 +40,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "public_broadcasting_council", "school_funding_review_en", "regional_airport_audit",
                    "child_poverty_ombudsman", "it_project_review_board", "court_of_audit_housing_en",
                    "ebike_safety_inspectorate", "dementia_care_council", "provincial_transit_audit",
-                   "drinking_water_advice_en", "court_backlog_commission")
+                   "drinking_water_advice_en", "court_backlog_commission",
+                   "childcare_bill_advice", "pfas_inquiry_committee", "education_review_en", "water_board_audit")
 
 
 @dataclass(frozen=True)
