@@ -198,6 +198,7 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("It is up to the sector association to decide whether it sets up such a system.", "none"),
         ("This is for municipalities to decide.", "none"),
         ("Dit is aan de wegbeheerders.", "none"),
+        ("Wij delen uw zorg over de bereikbaarheid van de kleine kernen.", "none"),
         ("Het is aan zorgverzekeraars om voldoende casemanagement in te kopen.", "none"),
         ("Het is aan ons om dit te regelen.", None),
         ("De Raad zal in zijn jaarverslag zelf op deze aanbeveling ingaan.", "none"),
