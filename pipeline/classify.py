@@ -136,6 +136,14 @@ STANDING = re.compile(r"\bsinds\b|^\W*since\b|\bwettelijk\s+verplicht\b|\b(?:is|
                       # "In 2024 voerden ... uit", "Op 1 mei 2025 stonden ...": a past year and a past tense
                       r"|^\W*(?:in|op \d{1,2} \w+)\s+(?:19|20)\d\d,?\s+(?:\w+(?:de|te|den|ten)|stond|stonden|was|waren|"
                       r"had|hadden|kwam|kwamen|ging|gingen|gaf|gaven|lag|lagen)\b", re.I)
+# "Het kabinet vindt ...", "Daarom kiezen wij ...": the government is the one who speaks
+GOVERNMENT_SPEAKS = re.compile(r"\W*(?:\w+\s+){0,3}?(?:het kabinet|de regering|de minister|de staatssecretaris|ik|wij|we|"
+                               r"the government|the minister|i)\b", re.I)
+# "In het wetsvoorstel wordt ... vastgelegd", "is afgesproken dat", "voor het eerst in maart 2026", "wordt alleen nog
+# toegestaan", "worden pas weer ingezet nadat ...": a step that is set, whoever takes it
+AGREED_STEP = re.compile(r"\b(?:wetsvoorstel|wetswijziging|afgesproken|besloten|toegezegd|voor het eerst|alleen nog|"
+                         r"niet langer|niet meer|bill|no longer)\b"
+                         r"|\bpas\b(?:\s+\w+){0,4}?\s+(?:nadat|als|wanneer|zodra)\b", re.I)
 NEW_STEP = re.compile(r"\b(?:inmiddels|tegemoetgekomen|uitgevoerd|zal|zullen|wil|willen|voortaan|vanaf|"
                       r"per\s+\d+|uiterlijk|met ingang van|komend\w*|volgend\w*|nieuwe?|(?:ik|wij|we)\s+\w+|"
                       r"aangepast|ingevoerd|gewijzigd|veranderd|uitgebreid|aangescherpt|verscherpt|ingesteld|opgericht|"
@@ -812,13 +820,18 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
                 or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
                 or (stance.cue.label is None and restates_report(stance.text)) or _another_body_tells(stance.text))
     ]
+    candidates = [
+        (lean, stance) for lean, stance in candidates
+        if 1.0 - stance.probabilities[none] >= IMPLICIT_STANCE_FLOOR
+        # without a cue phrase, no position may be more likely than none
+        and not (stance.cue.label is None and max(stance.probabilities[LABELS.index(l)] for l in STANCE_POSITIONS)
+                 <= stance.probabilities[none])
+        # "De NVWA controleert dit bij de audits": how things are done, with no step and no one deciding
+        and (_takes_a_step(stance.text) or stance.cue.weight >= 0.7 or _leans_to(stance) != "agree")]
     if not candidates:
         return None
     lean, stance = max(candidates, key=lambda c: c[0])
-    if 1.0 - stance.probabilities[none] < IMPLICIT_STANCE_FLOOR or stance.cue.label is None and max(
-            stance.probabilities[LABELS.index(l)] for l in STANCE_POSITIONS) <= stance.probabilities[none]:
-        return None  # without a cue phrase, no position is more likely than none
-    label = max(("agree", "partial", "disagree"), key=lambda l: stance.probabilities[LABELS.index(l)])
+    label = _leans_to(stance)
     probability = stance.probabilities[LABELS.index(label)] / max(1.0 - stance.probabilities[none], 1e-6)
     label = _studied_as_asked(recommendation, stance, label)
     return _Verdict(label, stance, 0.5 * probability, 0.5 * link.score * lean, link.score,
@@ -838,6 +851,17 @@ def _describes_what_is(sentence: str) -> bool:
             continue
         return True
     return False
+
+
+def _leans_to(stance: SentenceStance) -> str:
+    return max(("agree", "partial", "disagree"), key=lambda l: stance.probabilities[LABELS.index(l)])
+
+
+def _takes_a_step(sentence: str) -> bool:
+    """A new step, a date to it, a bill or an agreement, or the government as the one who speaks ("Het kabinet vindt
+    X een goed middel")."""
+    return bool(NEW_STEP.search(sentence) or DATED_STEP.search(sentence) or GOVERNMENT_SPEAKS.match(sentence)
+                or AGREED_STEP.search(sentence))
 
 
 def _describes_standing(sentence: str) -> bool:

@@ -643,6 +643,18 @@ def test_a_limiting_phrase_copied_from_the_recommendation_is_not_a_limit():
          Position.NOT_ADDRESSED),
         ("In de Hervormingsagenda is al afgesproken dat gemeenten contracten van vijf jaar afsluiten.", Position.AGREE),
         ("Voorrang wordt alleen nog toegestaan voor kinderen die al op de school zitten.", Position.AGREE),
+        # how things are done now, with no step, no date and no one deciding, answers nothing
+        ("De NVWA controleert dit bij de periodieke audits van slachthuizen.", Position.NOT_ADDRESSED),
+        ("Ouders die de kosten niet kunnen dragen, kunnen een beroep doen op de bijzondere bijstand.",
+         Position.NOT_ADDRESSED),
+        ("De Raad adviseert gemeenten om eenzaamheid een vaste plaats te geven, en vraagt mij dat wettelijk vast te "
+         "leggen.", Position.NOT_ADDRESSED),
+        # a step with a date, a bill, a condition set, or the government speaking, does
+        ("Vanaf 1 april 2026 vraagt DJI voor iedere gedetineerde zonder document een identiteitskaart aan.",
+         Position.AGREE),
+        ("In het wetsvoorstel wordt de leeftijd van drie jaar als landelijk aanmeldmoment vastgelegd.", Position.AGREE),
+        ("De modellen worden pas weer ingezet nadat een onafhankelijke partij ze heeft getoetst.", Position.AGREE),
+        ("Het kabinet vindt een regionale agenda een goed middel om de grip van raden te versterken.", Position.AGREE),
     ],
 )
 def test_what_already_is_takes_no_position_but_what_is_already_agreed_does(sentence, expected):
@@ -905,3 +917,4 @@ def test_naming_the_recommendation_does_not_make_an_introduction_outweigh_the_an
     assessment = _assess(passage, scores=[0.9])
     assert assessment.position is Position.DISAGREE
     assert assessment.evidence.text.startswith("Het kabinet neemt")
+
