@@ -44,6 +44,11 @@ INLINE_RECOMMENDATION = re.compile(
     r")\s*(?:om|dat|te)?\b[^.!?]*[.!?])",
     re.I,
 )
+# "De Afdeling adviseert de vergunningplicht te beperken ...": advice without "aan" or "om", read only in a report
+# that has no list of recommendations (elsewhere it restates a listed one in other words)
+ADVISES_TO = re.compile(
+    r"(?:^|(?<=[.!?]\s))([^.!?]*?(?<!\bte )\b(?:adviseert|adviseren|adviseer)\b[^.!?]*?\bte\s+(?-i:[a-z])\w+[^.!?]*[.!?])",
+    re.I)
 STRONG_INLINE = re.compile(r"\b(?:beveelt|bevelen|beveel|adviseert|adviseren|adviseer|roept|roepen|roep)\b|"
                            r"\bverwacht(?:en)?\s+van\b|\b(?:mijn|onze)\s+(?:aanbeveling|advies)\b", re.I)
 # whom a request asks: "vraagt de NZa om", "vraag ik de ACM om", and inverted "Aan de leveranciers vraag ik om"
@@ -51,7 +56,7 @@ REQUEST = re.compile(r"\b(?:vraagt|vragen|verzoekt|verzoeken|ik\s+vraag|ik\s+ver
                      r"\s+om\b|\baan\s+(.{2,120}?)\s+(?:vraag|verzoek)\s+ik\b", re.I)
 INLINE_ACTOR = re.compile(
     r"\b(?:amnesty|de ombudsman|de nationale ombudsman|de inspectie|de inspecties|de commissie|het college|"
-    r"de raad|wij|we|ik|mijn|de onderzoekers|de rekenkamer|the working group|the committee)\b",
+    r"de raad|de afdeling|wij|we|ik|mijn|de onderzoekers|de rekenkamer|the working group|the committee)\b",
     re.I,
 )
 # "Aanbeveling aan de minister van SZW.", "Advies aan de sector:", "Aanbeveling 2.1", "Opdracht aan onszelf.": a
@@ -95,6 +100,8 @@ ACTION_CLAUSE = re.compile(
     r"(?!.*\b(?:wordt|worden|is|zijn|krijgt|krijgen|heeft|hebben|kan|kunnen)\b.{0,40}\bte\b)"
     r"(?:\S+\s+){0,8}?(?:\w+\s+)?te\s+\w+en\b", re.I)
 # a call that is about the recommendations themselves (to read them, to report on them) is not one more of them
+# "adviseert het voorstel niet in te dienen dan nadat met het vorenstaande rekening is gehouden": the advice as a whole
+SUMS_UP_THE_ADVICE = re.compile(r"\b(?:met|aan) het (?:vorenstaande|voorgaande|bovenstaande)\b", re.I)
 ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these) (?:aanbevelingen|recommendations)\b", re.I)
 LIST_INTRODUCTION = re.compile(
     r"\b(?:aanbevelingen|recommendations|adviezen)\b"
@@ -178,7 +185,7 @@ def _resolve_bare_titles(recommendations: list[Recommendation], document: Extrac
     by_title.update(_defined_titles(text))
     # a report that speaks to one minister throughout ("Werven zonder wachten", to Defensie) addresses its
     # imperatives without an addressee ("Breng de doorlooptijd terug ...") to that ministry
-    dominant = _titles_in(text, merge=True).get("")
+    dominant = _titles_in(text, merge=True).get("") or _requester(text)
     resolved = []
     for recommendation in recommendations:
         if not recommendation.addressees and dominant:
@@ -420,7 +427,11 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
             if following.kind is not BlockKind.PARAGRAPH or not following.continues:
                 break
             text = _join(text, following.text)
-        for match in INLINE_RECOMMENDATION.finditer(text):
+        matches = list(INLINE_RECOMMENDATION.finditer(text))
+        if not listed:
+            starts = {match.start(1) for match in matches}
+            matches += [match for match in ADVISES_TO.finditer(text) if match.start(1) not in starts]
+        for match in matches:
             sentence = match.group(1).strip()
             # next to a list of recommendations, a short inline call ("roept allen op daar werk van te maken") is
             # an appeal that sums up, not one more recommendation
@@ -428,14 +439,17 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
                 continue
             if POWER_TO_ADVISE.search(sentence):
                 continue  # "zij kan de minister adviseren om ...": what someone may do, not what the report asks
-            if ABOUT_THE_RECOMMENDATIONS.search(sentence):
+            if ABOUT_THE_RECOMMENDATIONS.search(sentence) or SUMS_UP_THE_ADVICE.search(sentence):
                 continue  # "vraagt ... binnen drie maanden te laten weten wat zij met deze aanbevelingen doen"
             if NAMES_A_NUMBERED_ONE.match(sentence):
                 continue  # "In advies 3 beveelt de raad aan om ...": a summary of a recommendation set out elsewhere
             if not STRONG_INLINE.search(sentence) and not _asks_someone(sentence):
                 continue  # "De ombudsman vraagt daarnaast om ..." in a response restates; a request names whom it asks
 
-            if any(_overlap(sentence, item.text) >= 0.5 for item in listed + found):
+            # a list item restated in running text, or the same sentence printed twice; two asks of one report share
+            # many of their words ("De Afdeling adviseert ... in de wet op te nemen")
+            if (any(_overlap(sentence, item.text) >= 0.5 for item in listed)
+                    or any(_overlap(sentence, item.text) >= 0.7 for item in found)):
                 continue
             found.append(_Item("", sentence, block.page, section, "", sentence, block.bbox, 0, index))
     return found
@@ -552,6 +566,8 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
     named, the ministries and agencies the item names, or own the policy field it is about, say who must act.
     """
     own = ADDRESSEE_SLOT.search(primary.text[:OWN_OPENING])
+    if own and _names_what(own, primary.text[:OWN_OPENING]):
+        own = None
     if own and _opens_with_actor(primary.text[:own.start()]) and _is_addressee(_slot(own)):
         if mentions := _named(_slot(own)):
             return _with_partners(mentions, primary.text)
@@ -581,7 +597,7 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
                 return _with_partners(opening, primary.text)
             return _with_partners(_who_can_do_it(mentions, primary.text), primary.text)
         slot = ADDRESSEE_SLOT.search(text)
-        if slot and _is_addressee(_slot(slot)):
+        if slot and _is_addressee(_slot(slot)) and not _names_what(slot, text):
             return (_slot(slot).strip(),), ("OTHER",)
         if title := _bare_title(text):
             return (title,), ("OTHER",)  # which ministry: see _resolve_bare_titles
@@ -704,6 +720,14 @@ def _opens_with_actor(before_verb: str) -> bool:
     return bool(re.search(rf"(?:{INLINE_ACTOR.pattern})\s+(?:\w+\s+)?$", before_verb[-80:], re.I))
 
 
+def _names_what(found: re.Match, text: str) -> bool:
+    """ "De Afdeling adviseert de groepsgrootte in de wet op te nemen", "adviseert in de toelichting in te gaan op":
+    the words before "op"/"aan" are what is to be done, not whom the advice is for."""
+    slot = _slot(found)
+    return not _named(slot) and (text[found.end():].startswith(" te ") or bool(re.search(r"\bte\s+\w+\s*$", slot))
+                                 or bool(re.match(r"\s*(?:in|voor|bij|op|met|over|naar)\b", slot)))
+
+
 def _is_addressee(slot: str) -> bool:
     """What stands between "beveelt" and "aan" names an addressee, unless it is the report's author in inverted order
     ("Verder beveelt de Inspectie aan:") or a filler word."""
@@ -758,6 +782,17 @@ def _defined_titles(text: str) -> dict[str, set[str]]:
     return defined
 
 
+def _requester(text: str) -> set[str] | None:
+    """The ministry that asked for the advice ("op voordracht van de Minister van Sociale Zaken", "De minister van
+    BZK vroeg de Raad ...", "at the request of the Minister of ..."), to whom advice that names no one is given."""
+    found = REQUESTER.search(text)
+    if found is None:
+        return None
+    who = found.group("who") or found.group("who2")
+    ministries = {m.department for m in _named(who) if m.kind in ("ministry", "portfolio")}
+    return ministries if len(ministries) == 1 else None
+
+
 def _titles_in(text: str, merge: bool = False) -> dict[str, set[str]]:
     """Per title, the ministry the text names with it, when one ministry has at least two thirds of those mentions;
     with ``merge``, under "", the ministry that has two thirds of all the ministries the text names."""
@@ -776,6 +811,12 @@ TITLE = re.compile(r"(?:de |het |the )?(minister|staatssecretaris|secretary of s
 # the report says whom a bare title means: "‘the Minister’ refers to the Minister of Infrastructure and Water
 # Management", "Met ‘de minister’ bedoelen wij de minister van OCW", "de minister van SZW (hierna: de minister)"
 TITLES = r"minister|staatssecretaris|secretary of state"
+MINISTER_OF = rf"(?:de|het|the)\s+(?:{TITLES})\s+(?:van|voor|of|for)\s+[^.;()]{{3,80}}?"
+REQUESTER = re.compile(
+    rf"\b(?:op\s+voordracht\s+van|op\s+verzoek\s+van|at\s+the\s+request\s+of)\s+(?P<who>{MINISTER_OF})"
+    r"(?=[,.;(]|\s+(?:heeft|has|om|to|is)\b)"
+    rf"|(?P<who2>{MINISTER_OF})\s+(?:vroeg|verzocht|asked|requested|heeft\s+(?:\w+\s+){{0,8}}?(?:gevraagd|verzocht))\b",
+    re.I)
 DEFINED_TITLE = re.compile(
     rf"[‘'\"“](?:the|de)\s+(?P<title>{TITLES})[’'\"”],?\s+(?:refers\s+to|means|denotes|stands\s+for|staat\s+voor|"
     rf"betekent)\s+(?P<whom>[^.;]{{5,120}})"

@@ -1020,3 +1020,37 @@ def test_a_chapter_text_joins_the_summary_bullet_closest_to_it_not_the_first_clo
             "omgaan met dementie, en stelt daarvoor structureel middelen beschikbaar.", 4, {"marker": "2."}),
     ))
     assert [(r.number, [location.page for location in r.locations]) for r in found] == [("1", [1, 3]), ("2", [1, 4])]
+
+
+def test_advice_in_running_text_without_a_list_goes_to_the_minister_who_asked_for_it():
+    found = segment_recommendations(make_document(
+        (P, "Bij Kabinetsmissive van 11 februari 2025 heeft Uwe Majesteit, op voordracht van de Minister van Sociale "
+            "Zaken en Werkgelegenheid, het voorstel van wet aanhangig gemaakt.", 1),
+        (H, "3. Kwaliteitseisen", 2, {"level": 1}),
+        (P, "De kwaliteitseisen vormen de kern van het stelsel en horen daarom niet in een ministeriële regeling.", 2),
+        (P, "De Afdeling adviseert de beroepskracht-kindratio en de maximale groepsgrootte in de wet zelf op te nemen "
+            "en de overige kwaliteitseisen bij algemene maatregel van bestuur vast te stellen.", 2),
+        (P, "De Afdeling adviseert voor de algemene maatregel van bestuur waarin de kwaliteitseisen worden "
+            "vastgesteld een voorhangprocedure op te nemen.", 2),
+        (H, "4. Voorschoolse educatie", 3, {"level": 1}),
+        (P, "De Afdeling adviseert de Minister van Onderwijs, Cultuur en Wetenschap de specifieke uitkering aan "
+            "gemeenten te verhogen.", 3),
+        (P, "De Afdeling heeft bezwaren en adviseert het voorstel niet bij de Tweede Kamer in te dienen dan nadat met "
+            "het vorenstaande rekening is gehouden.", 4),
+    ))
+    # two asks that share many words are both advice; the closing formula over the whole advice is not
+    assert [r.text[:30] for r in found] == ["De Afdeling adviseert de beroe", "De Afdeling adviseert voor de ",
+                                            "De Afdeling adviseert de Minis"]
+    # what is to be put in the law is not whom the advice is for; that is the minister who asked, unless it names one
+    assert [r.departments for r in found] == [("SZW",), ("SZW",), ("OCW",)]
+
+
+def test_advice_to_in_running_text_is_not_read_next_to_a_list_of_recommendations():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (P, "De raad adviseert de minister van IenW om het grondwaterpeil in veenweidegebieden stapsgewijs te "
+            "verhogen.", 1),
+        (H, "5 Aanbevelingen", 4, {"level": 1}),
+        (L, "Wijs uiterlijk in 2027 de veenweidegebieden aan waar het peil omhooggaat.", 4, {"marker": "1."}),
+    ))
+    assert [r.number for r in found] == ["1"]
