@@ -94,6 +94,12 @@ REPORTING_VERB = re.compile(
     r"recommends?|asks?|urges?|finds?|concludes?|contains?)\b",
     re.I,
 )
+# the reviewing body as the subject that judges: "De Afdeling acht ...", "De Raad merkt op dat ...", "The Panel
+# considers ..."; a response says so when it restates the report before answering
+AUTHOR_JUDGES = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:de|het|the)\s+(?:afdeling|raad|commissie|inspectie|ombudsman|rekenkamer|adviescollege|"
+    r"committee|panel|council|board|inspectorate|review\s+team)\b[^.;]{0,60}?\b(?:acht|achten|merkt|merken|wijst|wijzen|"
+    r"mist|missen|onderkent|meent|menen|vindt|vinden|noemt|considers|notes|points|believes|regards)\b", re.I)
 ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
@@ -818,7 +824,8 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
                 # what already is or may be done, with no firm cue of a new step ("financiert al ... tot en met 2027")
                 or stance.cue.weight < 0.7 and (_describes_what_is(stance.text) or _describes_standing(stance.text))
                 or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
-                or (stance.cue.label is None and restates_report(stance.text)) or _another_body_tells(stance.text))
+                or (stance.cue.label is None and restates_report(stance.text)) or _another_body_tells(stance.text)
+                or _author_judges(stance))
     ]
     candidates = [
         (lean, stance) for lean, stance in candidates
@@ -974,8 +981,17 @@ def _speaks_for_the_report(stance: SentenceStance) -> bool:
     niet in verhouding staat"), also over a weak cue or, with no government subject, over any cue."""
     if stance.cue.label is None and restates_report(stance.text) or _another_body_tells(stance.text):
         return True
+    if _author_judges(stance):
+        return True
     return ((stance.cue.weight < 0.7 or not GOVERNMENT_SUBJECT.search(stance.text))
             and restates_report(stance.text, asking_only=True))
+
+
+def _author_judges(stance: SentenceStance) -> bool:
+    """ "De Afdeling acht de termijn niet realistisch": the report's judgement, not the government's; but "De inspectie
+    wijst terecht op ..." is the government agreeing with it."""
+    return (bool(AUTHOR_JUDGES.match(stance.text)) and not stance.cue.passes_on
+            and not re.search(r"\b(?:terecht|rightly|correctly)\b", stance.text, re.I))
 
 
 def _another_body_tells(sentence: str) -> bool:

@@ -135,6 +135,10 @@ ANSWER_LABEL = re.compile(
     r"(?:\s*(?:,|en|t/m)\s*[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)*\s*[.:]?\s*", re.I)
 REPORTED_REQUEST = re.compile(
     rf"\W*((?:\S+\s+){{0,6}}?)(?:{RECOMMENDING_VERBS}|bevelt|pleit|pleiten|stelt voor|stellen voor)\b", re.I)
+AUTHOR_OPENING = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:de|het|the)\s+(?:afdeling|raad|commissie|inspectie|ombudsman|rekenkamer|adviescollege|"
+    r"committee|panel|council|board|inspectorate)\s+(?!van\b|voor\b|of\b)(?-i:[a-z])\w+", re.I)
+RESTATEMENT_SENTENCES = 6
 RESPONDENT = re.compile(r"\b(?:ik|wij|we|kabinet|minister|staatssecretaris|regering)\b", re.I)
 VERDICT_WORDS = 4
 QUOTED_RECOMMENDATION = re.compile(  # "Aanbeveling: Zorg dat ..." quotes the report before the answer
@@ -951,9 +955,14 @@ def _introduces_an_answer(text: str) -> bool:
     """A short paragraph that opens by saying what the report recommends ("U beveelt aan ...", "De raad adviseert
     ...") and leaves the answer to the next one."""
     found = REPORTED_REQUEST.match(text)
-    return (found is not None and not RESPONDENT.search(found.group(1))
+    if (found is not None and not RESPONDENT.search(found.group(1))
             and not RESPONDENT.search(text[found.end():].split(". ", 1)[-1] if ". " in text else "")
-            and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2)
+            and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2):
+        return True
+    # a nader rapport restates each point in the reviewing body's words ("De Afdeling merkt op dat ... Zij adviseert
+    # ...") before answering it; the government does not speak in it
+    return (AUTHOR_OPENING.match(text) is not None and not RESPONDENT.search(text)
+            and len(re.findall(r"[.!?](?:\s|$)", text)) <= RESTATEMENT_SENTENCES)
 
 
 def _is_prose(text: str) -> bool:

@@ -198,6 +198,12 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("It is up to the sector association to decide whether it sets up such a system.", "none"),
         ("This is for municipalities to decide.", "none"),
         ("Dit is aan de wegbeheerders.", "none"),
+        ("Aan dit advies is gevolg gegeven.", "agree"),  # a nader rapport's verdicts
+        ("Aan dit advies is geen gevolg gegeven.", "disagree"),
+        ("Aan het eerste advies is gedeeltelijk gevolg gegeven.", "partial"),
+        ("De memorie van toelichting is op dit punt aangevuld.", "agree"),
+        ("Het voorstel wordt nog overwogen.", "partial"),
+        ("In paragraaf 2.3 staat welke alternatieven zijn overwogen.", None),  # considered: done, not a hedge
         ("Wij delen uw zorg over de bereikbaarheid van de kleine kernen.", "none"),
         ("Het is aan zorgverzekeraars om voldoende casemanagement in te kopen.", "none"),
         ("Het is aan ons om dit te regelen.", None),
@@ -918,3 +924,13 @@ def test_naming_the_recommendation_does_not_make_an_introduction_outweigh_the_an
     assert assessment.position is Position.DISAGREE
     assert assessment.evidence.text.startswith("Het kabinet neemt")
 
+
+
+def test_what_the_reviewing_body_judges_is_not_the_governments_position_unless_it_says_rightly():
+    judged = _assess_with_an_agreeing_classifier(
+        "De Afdeling acht de termijn van zes maanden waarbinnen houders een vergunning aanvragen niet realistisch.")
+    rightly = _assess_with_an_agreeing_classifier(
+        "De inspectie wijst terecht op de mensen die met een verslaving en een psychische aandoening tussen wal en "
+        "schip vallen; vanaf 2027 wordt hun behandeling vergoed.")
+    assert judged.position is Position.NOT_ADDRESSED
+    assert rightly.position is Position.AGREE

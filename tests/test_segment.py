@@ -1054,3 +1054,15 @@ def test_advice_to_in_running_text_is_not_read_next_to_a_list_of_recommendations
         (L, "Wijs uiterlijk in 2027 de veenweidegebieden aan waar het peil omhooggaat.", 4, {"marker": "1."}),
     ))
     assert [r.number for r in found] == ["1"]
+
+
+def test_a_nader_rapport_restating_the_advice_in_the_bodys_words_joins_the_answer_after_it(nlp):
+    passages = segment_response(make_document(
+        (H, "b. Handhaving", 1, {"level": 3}),
+        (P, "De Afdeling merkt op dat het voorstel het college en de LTK beide bevoegd maakt tot handhaving. Dat leidt "
+            "tot onduidelijkheid voor houders. Zij adviseert de bevoegdheid tot het opleggen van een boete bij één "
+            "bestuursorgaan te beleggen.", 1),
+        (P, "Aan dit advies is gevolg gegeven. De boetebevoegdheid berust in het gewijzigde voorstel bij de LTK.", 1),
+        (P, "Ik heb daarnaast de toelichting aangevuld.", 1),
+    ), nlp)
+    assert [p.text[:24] for p in passages] == ["De Afdeling merkt op dat", "Ik heb daarnaast de toel"]
