@@ -41,7 +41,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "child_poverty_ombudsman", "it_project_review_board", "court_of_audit_housing_en",
                    "ebike_safety_inspectorate", "dementia_care_council", "provincial_transit_audit",
                    "drinking_water_advice_en", "court_backlog_commission",
-                   "childcare_bill_advice", "pfas_inquiry_committee", "education_review_en", "water_board_audit")
+                   "childcare_bill_advice", "pfas_inquiry_committee", "education_review_en", "water_board_audit",
+                   "human_rights_institute", "demography_state_commission", "municipal_ombudsman_blanket",
+                   "expert_group_inline_en")
 
 
 @dataclass(frozen=True)
