@@ -1016,6 +1016,12 @@ def _find_tables(page, page_no: int, words: list[_Word], columns_seen: dict | No
         if any(min(t.bbox[3], ys[-1]) - max(t.bbox[1], ys[0]) > 0.5 * (ys[-1] - ys[0])
                and min(t.bbox[2], x1) - max(t.bbox[0], x0) > 0.5 * (x1 - x0) for t in tables):
             continue  # already found as a fully ruled table
+        # the edges of a box found as a fully ruled table are not row rules of another table: a rule under the
+        # running header and a framed box below it would otherwise cut the paragraph between them into cells
+        ys = [y for y in ys if not any(t.bbox[1] - 1 <= y <= t.bbox[3] + 1
+                                       and min(t.bbox[2], x1) - max(t.bbox[0], x0) > 0.5 * (x1 - x0) for t in tables)]
+        if len(ys) < 3:
+            continue
         header_at, columns = _header_columns(words, x0, x1, ys)
         if columns:
             ys = ys[header_at:]  # text above the header row is not part of the table

@@ -236,3 +236,34 @@ def test_an_empty_party_cell_under_a_filled_one_stands_for_the_same_party(tmp_pa
                      "Herzie de bereikbaarheidsnorm zodat die ook 's nachts geldt. (Minister van VWS)",
                      "Neem de bereikbaarheid van acute zorg op in het mobiliteitsbeleid. (Provincie)"]
 
+
+
+def test_a_framed_box_close_under_the_running_header_does_not_make_the_text_above_it_a_table(tmp_path):
+    """The box's edges are its own; with the rule under the running header they are not the row rules of a table
+    that takes an earlier table's columns and cuts the paragraph between them into cells."""
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.set_font("Helvetica", size=10)
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.text(72, 34, "International Review Panel | Teacher careers")
+        pdf.line(72, 40, 523, 40)
+        if page == 1:  # a table ruled by rows only, with a header row that gives its columns
+            for y, cells in ((90, ("Sector", "Vacancies", "Share")), (110, ("Primary", "9.700", "10%")),
+                             (130, ("Secondary", "4.100", "5%"))):
+                for x, cell in zip((76, 250, 400), cells):
+                    pdf.text(x, y, cell)
+                pdf.line(72, y + 6, 523, y + 6)
+            pdf.line(72, 78, 523, 78)
+        else:
+            for i, line in enumerate(("The Netherlands has in the past discussed a register for teachers, and the",
+                                      "Panel sees merit in a register that is linked to professional learning.")):
+                pdf.text(72, 70 + 14 * i, line)
+            pdf.rect(72, 110, 451, 22)
+            pdf.rect(72, 132, 451, 40)
+            pdf.text(76, 125, "Policy recommendations")
+            pdf.text(76, 150, "The Panel makes the following recommendations on induction.")
+    path = tmp_path / "box.pdf"
+    pdf.output(str(path))
+    first = next(b for b in extract(path).body if b.page == 2)
+    assert first.kind is BlockKind.PARAGRAPH and not first.table
+    assert first.text.startswith("The Netherlands has in the past discussed a register for teachers, and the Panel")
