@@ -64,6 +64,12 @@ INLINE_ACTOR = re.compile(
 RUN_IN_LABEL = re.compile(
     r"\W*(?:key concern and )?(?:aanbeveling|advies|oproep|opdracht|verzoek|recommendation)"
     r"(?:(?:\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?|\s+(?:aan|voor|to)\s+[^.:;]{3,100})+\s*[.:]?|\s*[.:])\s*$", re.I)
+# a bullet set apart after the analysis that recommends in its own words: "We recommend that ProRail guarantee ..."
+SELF_RECOMMENDING = re.compile(
+    r"\W*(?:(?:as set out above|daarom|therefore|tot slot|finally),?\s+)?(?:we|wij|the\s+(?:committee|panel|expert\s+group|"
+    r"group|council|board|inspectorate)|de\s+(?:raad|commissie|inspectie|ombudsman|rekenkamer))\s+"
+    r"(?:recommends?|urges?|bevelen|beveelt)\b", re.I)
+ABOUT_AS_FULL = 0.85
 RUN_IN_WORDS = 16
 # a heading "Recommendation 1: Secure reserve sources" over the paragraph that asks: a label with a short title
 TITLED_LABEL = re.compile(
@@ -342,7 +348,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             continue
         counts_on = (bool(items) and block.level == 0
                      and _follows(items[-1].number, _number_from_marker(block.marker, "")))
-        if recommendation_level is None and not lead_in and index not in directive and not counts_on:
+        if (recommendation_level is None and not lead_in and index not in directive and not counts_on
+                and not SELF_RECOMMENDING.match(block.text)):
             continue  # "Actie 5." under the next theme heading counts on from "Actie 4.": it is one more
         if block.text.rstrip().endswith("?") or NOT_A_RECOMMENDATION_LABEL.match(block.marker) or findings:
             continue  # research questions, "Conclusie 3." and the like: a recommendation never asks or concludes
@@ -539,8 +546,12 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
     groups = _paired_by_order(groups)
     records = []
     for index, group in enumerate(groups, start=1):
-        # the numbered, fullest printing is the one people cite; the others stay as locations
-        primary = max(group, key=lambda item: (bool(item.number), len(item.text)))
+        # the numbered, fullest printing is the one people cite; the others stay as locations.  Of printings about as
+        # full, the first: "As set out above, we recommend that ..." in the conclusion repeats the chapter's words
+        numbered = [item for item in group if item.number] or group
+        fullest = max(len(item.text) for item in numbered)
+        primary = min((item for item in numbered if len(item.text) >= ABOUT_AS_FULL * fullest),
+                      key=lambda item: item.order)
         addressee_source = next((item for item in group if item.addressees_text), primary)
         addressees, departments = _addressees(group, primary)
         records.append(

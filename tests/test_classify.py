@@ -198,6 +198,10 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("It is up to the sector association to decide whether it sets up such a system.", "none"),
         ("This is for municipalities to decide.", "none"),
         ("Dit is aan de wegbeheerders.", "none"),
+        ("The Government welcomes this recommendation.", "none"),  # a welcome alone
+        ("The Government agrees in principle, but will first commission a study.", "partial"),
+        ("The Government agrees with the Expert Group that noise is the main reason for opposition.", None),
+        ("The Government will take this forward and publish a strategy.", "agree"),
         ("Aan dit advies is gevolg gegeven.", "agree"),  # a nader rapport's verdicts
         ("Aan dit advies is geen gevolg gegeven.", "disagree"),
         ("Aan het eerste advies is gedeeltelijk gevolg gegeven.", "partial"),

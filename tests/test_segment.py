@@ -1066,3 +1066,19 @@ def test_a_nader_rapport_restating_the_advice_in_the_bodys_words_joins_the_answe
         (P, "Ik heb daarnaast de toelichting aangevuld.", 1),
     ), nlp)
     assert [p.text[:24] for p in passages] == ["De Afdeling merkt op dat", "Ik heb daarnaast de toel"]
+
+
+def test_bullets_that_recommend_in_their_own_words_are_recommendations_and_a_recap_cites_the_first_printing():
+    found = segment_recommendations(make_document(
+        (H, "1.2 How we worked", 1, {"level": 2}),
+        (P, "We spoke with a wide range of parties:", 1),
+        (L, "ProRail, including its capacity management department;", 1, {"marker": "•"}),
+        (H, "3.2 Timetabling", 4, {"level": 2}),
+        (P, "Freight operators told us that what they miss most is certainty about paths.", 4),
+        (L, "We recommend that ProRail guarantee freight operators a fixed minimum number of freight paths per hour "
+            "on the Betuweroute.", 4, {"marker": "•"}),
+        (H, "7 Conclusion", 9, {"level": 1}),
+        (L, "As set out above, we recommend that ProRail guarantee freight operators a fixed minimum number of freight "
+            "paths per hour on the Betuweroute.", 9, {"marker": "•"}),
+    ))
+    assert [(r.text[:20], r.page, r.departments) for r in found] == [("We recommend that Pr", 4, ("OTHER",))]
