@@ -103,6 +103,15 @@ AUTHOR_JUDGES = re.compile(
 ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
+# all the report's recommendations accepted in one sentence, perhaps with exceptions named after it
+WHOLESALE = re.compile(
+    r"\b(?:neemt|nemen|neem|onderschrijft|onderschrijven|onderschrijf)\s+(?:al\s+)?(?:uw|de|alle|haar|zijn)\s+"
+    r"(?:aanbevelingen|adviezen)\b(?!\s+(?:van|aan|die|om)\b|\s+over\s+(?:de|het|een)\b)"
+    r"|\b(?:alle|uw)\s+(?:aanbevelingen|adviezen)\s+(?:worden|zijn)\s+overgenomen\b"
+    r"|\b(?:accepts?|accepted|agrees?\s+with)\s+(?:all\s+)?(?:the|your|its|their|all)\s+(?:\w+\s+)?recommendations\b"
+    r"(?!\s+(?:on|of|about|to|that)\b)", re.I)
+EXCEPT = re.compile(r"\b(?:met uitzondering van|behalve|uitgezonderd|except(?:\s+for)?|with the exception of)\b.*",
+                    re.I)
 # a step with a date to it: "vanaf 1 juli 2026", "per 2027", "uiterlijk 1 januari 2026"
 DATED_STEP = re.compile(r"\b(?:vanaf|met ingang van|per|uiterlijk|voor|by|from|as of|before)\s+(?:\d{1,2}\s+\w+\s+)?\d{4}\b",
                         re.I)
@@ -217,11 +226,11 @@ def classify(
     topics = _Topics.of(recommendations, queries, links, readings, model.threshold)
 
     def assess_all(sentence_readings) -> list[Assessment]:
-        return _answered_as_another(recommendations, [
+        return _accepted_wholesale(recommendations, sentence_readings, _answered_as_another(recommendations, [
             _assess(recommendation, row, links_by_recommendation.get(recommendation.id, []), by_id,
                     sentence_readings, model, topics)
             for row, recommendation in enumerate(recommendations)
-        ])
+        ]))
 
     assessments = assess_all(readings)
     if isinstance(stance_model, CueOnlyStanceModel):
@@ -255,6 +264,34 @@ def _answered_as_another(recommendations: list[Recommendation], assessments: lis
                          f"{other.position.value}: '{other.evidence.text[:80]}'",) + other.reasons)
         answered.append(assessment)
     return answered
+
+
+def _accepted_wholesale(recommendations: list[Recommendation], readings, assessments: list[Assessment]
+                        ) -> list[Assessment]:
+    """ "Het college neemt uw aanbevelingen over, met uitzondering van de aanbevelingen 4 en 7.": every recommendation
+    the response does not answer on its own is accepted by that sentence, which is its evidence; the exceptions and
+    those answered or passed on elsewhere keep their own reading.  "neemt de meeste bouwstenen over" accepts none in
+    particular."""
+    wholesale = next((stance for sentences in readings.values() for stance, _ in sentences
+                      if stance.cue.label in ("agree", "partial") and WHOLESALE.search(stance.text)
+                      # "neemt de adviezen vi en vii over" names the ones it accepts
+                      and not referenced_numbers(EXCEPT.split(stance.text)[0])), None)
+    if wholesale is None:
+        return assessments
+    excepted = EXCEPT.search(wholesale.text)
+    exceptions = referenced_numbers(excepted.group(0)) if excepted else set()
+    accepted = []
+    for recommendation, assessment in zip(recommendations, assessments):
+        if (assessment.position is Position.NOT_ADDRESSED and assessment.evidence is None
+                and (recommendation.number not in exceptions if recommendation.number else not excepted)):
+            assessment = replace(
+                assessment, position=Position.AGREE, confidence=0.6, needs_review=True,
+                passage_ids=(wholesale.passage_id,) + assessment.passage_ids,
+                evidence=Evidence(wholesale.text, wholesale.page, wholesale.passage_id),
+                reasons=(f"not answered on its own; the response accepts the recommendations at once: "
+                         f"'{wholesale.text[:80]}'",) + assessment.reasons)
+        accepted.append(assessment)
+    return accepted
 
 
 def _cue_only(readings: dict[str, list[tuple]]) -> dict[str, list[tuple]]:

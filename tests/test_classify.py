@@ -198,6 +198,9 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("It is up to the sector association to decide whether it sets up such a system.", "none"),
         ("This is for municipalities to decide.", "none"),
         ("Dit is aan de wegbeheerders.", "none"),
+        ("Aanbeveling 9 is aan de gemeenteraad.", "none"),
+        ("Het is niet aan het college om daarover een standpunt in te nemen.", "none"),
+        ("De aanbeveling over de huurwet heb ik doorgestuurd naar de minister.", "none"),
         ("The Government welcomes this recommendation.", "none"),  # a welcome alone
         ("The Government agrees in principle, but will first commission a study.", "partial"),
         ("The Government agrees with the Expert Group that noise is the main reason for opposition.", None),
@@ -938,3 +941,21 @@ def test_what_the_reviewing_body_judges_is_not_the_governments_position_unless_i
         "schip vallen; vanaf 2027 wordt hun behandeling vergoed.")
     assert judged.position is Position.NOT_ADDRESSED
     assert rightly.position is Position.AGREE
+
+
+@pytest.mark.parametrize("wholesale, accepted", [
+    ("Het college neemt uw aanbevelingen over, met uitzondering van de aanbevelingen 2 en 3.", {"R01"}),
+    ("Het college neemt de meeste aanbevelingen over.", set()),  # which ones, it does not say
+    ("Het college neemt de aanbevelingen 2 en 3 over.", set()),  # named ones, answered by number elsewhere
+])
+def test_recommendations_accepted_at_once_are_agree_unless_excepted_or_answered_on_their_own(wholesale, accepted):
+    encoder = TextEncoder()
+    recommendations = [Recommendation("R01", "1", "Bel iedere melder binnen een dag terug.", 8, ""),
+                       Recommendation("R02", "2", "Open het meldpunt ook in de weekendnachten.", 8, ""),
+                       Recommendation("R03", "3", "Publiceer de cijfers per wijk.", 8, "")]
+    passages = [_passage("P001", wholesale), _passage("P002", "Aanbeveling 2 nemen wij niet over.")]
+    links = [Link("R02", "P002", 0.9, 1)]
+    found = classify(recommendations, passages, links, encoder, link_model=MODEL, stance_model=_stub_model(encoder))
+    assert {a.recommendation_id for a in found if a.position is Position.AGREE} == accepted
+    assert found[1].position is Position.DISAGREE  # answered on its own
+    assert all(a.evidence.text == wholesale for a in found if a.recommendation_id in accepted)
