@@ -199,7 +199,7 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("This is for municipalities to decide.", "none"),
         ("Dit is aan de wegbeheerders.", "none"),
         ("De huidige regeling volstaat.", "disagree"),
-        ("Elke beschikking motiveert voortaan waarom een lichter middel niet volstaat.", None),
+        ("Elke beschikking motiveert voortaan waarom een lichter middel niet volstaat.", "agree"),
         ("Aanbeveling 9 is aan de gemeenteraad.", "none"),
         ("Het is niet aan het college om daarover een standpunt in te nemen.", "none"),
         ("De aanbeveling over de huurwet heb ik doorgestuurd naar de minister.", "none"),
