@@ -227,7 +227,11 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
     verdict_lines: set[int] = set()  # positions in `pending` of verdict lines under a quote
     for block in document.body:
         paragraphs = _paragraphs(pending, verdict_lines)
-        quoting = bool(paragraphs) and all(map(_quotes_a_recommendation, paragraphs))
+        quoting = bool(paragraphs) and (
+            all(map(_quotes_a_recommendation, paragraphs))
+            # under "Aanbeveling 2", the recommendation set in bold (a box) before the answer in plain text
+            or len(paragraphs) == 1 and pending[0].bold and bool(ANSWER_LABEL.fullmatch(heading))
+            and not block.bold)
         if block.kind is BlockKind.HEADING and len(paragraphs) == 1 and _opens_a_quote(paragraphs[0]):
             pending.append(replace(block, kind=BlockKind.PARAGRAPH, continues=True))  # a quote broken over a page
             continue

@@ -1082,3 +1082,16 @@ def test_bullets_that_recommend_in_their_own_words_are_recommendations_and_a_rec
             "paths per hour on the Betuweroute.", 9, {"marker": "•"}),
     ))
     assert [(r.text[:20], r.page, r.departments) for r in found] == [("We recommend that Pr", 4, ("OTHER",))]
+
+
+def test_a_recommendation_set_in_bold_under_its_label_joins_the_plain_answer_after_it(nlp):
+    passages = segment_response(make_document(
+        (H, "Aanbeveling 2", 1, {"level": 3}),
+        (P, "De minister stelt wettelijke emissiegrenswaarden vast voor lozingen op oppervlaktewater.", 1,
+         {"bold": True}),
+        (P, "Het kabinet stelt een wettelijke grenswaarde vast voor lozingen van PFAS op oppervlaktewater.", 1),
+        (H, "Aanbeveling 3", 1, {"level": 3}),
+        (P, "Het kabinet neemt deze aanbeveling over.", 1),
+        (P, "De vergunningen worden in 2026 herzien.", 1),
+    ), nlp)
+    assert [p.text[:20] for p in passages] == ["De minister stelt we", "Het kabinet neemt de", "De vergunningen word"]
