@@ -108,7 +108,9 @@ ACTION_CLAUSE = re.compile(
 # a call that is about the recommendations themselves (to read them, to report on them) is not one more of them
 # "adviseert het voorstel niet in te dienen dan nadat met het vorenstaande rekening is gehouden": the advice as a whole
 SUMS_UP_THE_ADVICE = re.compile(r"\b(?:met|aan) het (?:vorenstaande|voorgaande|bovenstaande)\b", re.I)
-ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these) (?:aanbevelingen|recommendations)\b", re.I)
+ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these) (?:aanbevelingen|recommendations)\b"
+                                       r"|\bin (?:zijn|haar|hun|uw|de) reactie\b|\bper (?:aanbeveling|bouwsteen|advies)\b",
+                                       re.I)
 LIST_INTRODUCTION = re.compile(
     r"\b(?:aanbevelingen|recommendations|adviezen)\b"
     r"|\b(?:the following|de volgende)\s+(?:\w+\s+)?(?:aanbevelingen|recommendations|adviezen|acties|maatregelen)\b",
@@ -1140,8 +1142,8 @@ def _is_repeat(item: _Item, first: _Item) -> bool:
 def _paired_by_order(groups: list[list[_Item]]) -> list[list[_Item]]:
     """A summary bullet worded too differently to match its chapter text by words ("Maak het zorgverlof flexibeler"
     for "De minister van SZW verruimt het langdurend zorgverlof ...") still stands in the same order: when the bullets
-    next to it are paired with printings elsewhere, and exactly one unpaired recommendation stands between those
-    printings, that one is it."""
+    next to it are paired with printings elsewhere, and one unpaired recommendation stands between those printings
+    (or, of several, one clearly shares most word stems with it), that one is it."""
     group_of = {id(item): group for group in groups for item in group}
 
     def printed_elsewhere(neighbour: _Item, item: _Item) -> list[int]:
@@ -1158,12 +1160,15 @@ def _paired_by_order(groups: list[list[_Item]]) -> list[list[_Item]]:
         if (position > 0 and not before) or (position + 1 < len(same_list) and not after) or not (before or after):
             continue
         low, high = max(before, default=-1), min(after, default=float("inf"))
-        between = [g for g in groups if len(g) == 1 and g is not group and low < g[0].order < high
-                   and not _same_list(g[0], item)]
-        if len(between) == 1 and _stem_overlap(item.text, between[0][0].text) >= RECAP_MIN_OVERLAP:
-            group.append(between[0][0])
-            group_of[id(between[0][0])] = group
-            groups = [g for g in groups if g is not between[0]]
+        between = sorted(((_stem_overlap(item.text, g[0].text), g) for g in groups
+                          if len(g) == 1 and g is not group and low < g[0].order < high and not _same_list(g[0], item)),
+                         key=lambda pair: -pair[0])
+        # the one unpaired recommendation there, or of several the one that clearly shares most word stems with it
+        if between and between[0][0] >= RECAP_MIN_OVERLAP and (len(between) == 1 or between[0][0] >= 2 * between[1][0]):
+            chosen = between[0][1]
+            group.append(chosen[0])
+            group_of[id(chosen[0])] = group
+            groups = [g for g in groups if g is not chosen]
     return groups
 
 

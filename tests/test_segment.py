@@ -1095,3 +1095,30 @@ def test_a_recommendation_set_in_bold_under_its_label_joins_the_plain_answer_aft
         (P, "De vergunningen worden in 2026 herzien.", 1),
     ), nlp)
     assert [p.text[:20] for p in passages] == ["De minister stelt we", "Het kabinet neemt de", "De vergunningen word"]
+
+
+def test_of_several_unpaired_recommendations_a_short_summary_bullet_pairs_with_the_one_sharing_its_words():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (H, "Digitale uitsluiting", 1, {"level": 3}),
+        (P, "Het Instituut beveelt onder meer aan:", 1),
+        (L, "wettelijk vast te leggen dat iedereen bij alle overheidsdiensten kan kiezen voor een niet-digitaal "
+            "alternatief (regering);", 1, {"marker": "•"}),
+        (L, "laat ouderen een naaste machtigen (regering);", 1, {"marker": "•"}),
+        (L, "zorgverzekeraars te verplichten een alternatief voor patiëntportalen te bieden (minister van VWS).", 1,
+         {"marker": "•"}),
+        (H, "3 Digitale uitsluiting", 5, {"level": 1}),
+        (H, "Aanbevelingen van het Instituut", 6, {"level": 2}),
+        (L, "Het Instituut beveelt de regering aan wettelijk vast te leggen dat iedereen bij alle overheidsdiensten kan "
+            "kiezen voor een niet-digitaal alternatief.", 6, {"marker": "–"}),
+        (L, "Het Instituut beveelt de regering aan het mogelijk te maken dat iemand zonder eigen DigiD een naaste "
+            "machtigt om namens hem zaken met de overheid te doen.", 6, {"marker": "–"}),
+        (L, "Het Instituut beveelt de minister van VWS aan gemeenten geld te geven voor digitale hulppunten.", 6,
+         {"marker": "–"}),
+        (L, "Het Instituut beveelt de minister van VWS aan zorgverzekeraars te verplichten een alternatief voor "
+            "patiëntportalen te bieden.", 6, {"marker": "–"}),
+        (P, "De commissie vraagt het kabinet om in zijn reactie per aanbeveling aan te geven of het deze overneemt.", 7),
+    ))
+    pages = {r.text.split(" aan ", 1)[1][:25]: [location.page for location in r.locations] for r in found}
+    assert pages == {"wettelijk vast te leggen ": [1, 6], "het mogelijk te maken dat": [1, 6],
+                     "gemeenten geld te geven v": [6], "zorgverzekeraars te verpl": [1, 6]}
