@@ -204,6 +204,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Het is niet aan het college om daarover een standpunt in te nemen.", "none"),
         ("De aanbeveling over de huurwet heb ik doorgestuurd naar de minister.", "none"),
         ("The Government welcomes this recommendation.", "none"),  # a welcome alone
+        ("I endorse the principle that every starting teacher should receive structured induction.", "none"),
+        ("I endorse this recommendation.", "agree"),
         ("The Government agrees in principle, but will first commission a study.", "partial"),
         ("The Government agrees with the Expert Group that noise is the main reason for opposition.", None),
         ("The Government will take this forward and publish a strategy.", "agree"),
