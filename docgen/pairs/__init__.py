@@ -43,7 +43,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "drinking_water_advice_en", "court_backlog_commission",
                    "childcare_bill_advice", "pfas_inquiry_committee", "education_review_en", "water_board_audit",
                    "human_rights_institute", "demography_state_commission", "municipal_ombudsman_blanket",
-                   "expert_group_inline_en")
+                   "expert_group_inline_en", "online_safety_committee_en", "law_evaluation_committee",
+                   "care_home_fire_board", "school_ventilation_inspectorate")
 
 
 @dataclass(frozen=True)
