@@ -37,9 +37,15 @@ def inventories():
 # childcare_bill_advice (round 20): advice that names whom the minister is to consult or inform ("bestuurlijk overleg
 # te voeren met de VNG", "welke gegevens de LTK aan de Dienst Toeslagen verstrekt", "een verslag aan de
 # Staten-Generaal") is read as addressed to them; its writer gives all three to SZW, the minister who asked.
+# Round-22 held-out pairs, measured at first sight and not yet tuned: school_ventilation_inspectorate (a lead-in
+# under "Wat moet er gebeuren?" names one body, and each bullet's own actor, "De minister voor Primair en Voortgezet
+# Onderwijs ...", does not override it; letting it do so everywhere lowered the shipped example); and
+# online_safety_committee_en ("We recommend that the State Secretary for Digitalisation ...", a title the table does
+# not know in English).
 DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "gas_damage_inquiry",
                      "energy_bills_ombudsman", "juvenile_detention_council", "prison_inspectorate_en",
-                     "child_benefit_audit", "museum_restitution_committee", "childcare_bill_advice"}
+                     "child_benefit_audit", "museum_restitution_committee", "childcare_bill_advice",
+                     "school_ventilation_inspectorate", "online_safety_committee_en"}
 
 
 # school_safety_inspectorate (round-9 held-out pair): a finding says "Wij verwachten van besturen dat zij een afwijking
@@ -52,8 +58,14 @@ DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "ga
 # stellen ..." restates advice 15 in too few of its words to be merged with it; 16 found, 15 in the gold.
 # sports_subsidy_audit (round 16): the audit office's afterword asks something new ("Wij vragen de staatssecretaris
 # daarom om in de jaarlijkse informatie aan de Kamer ..."), which its writer does not count; 15 found, 14 in the gold.
+# Round-22 held-out pairs, measured at first sight and not yet tuned: online_safety_committee_en numbers every body
+# paragraph "1." to "75.", and the tool reads them all as recommendations (50 found, 14 in the gold);
+# care_home_fire_board's summary bullets ("zelfsluitende deuren in bestaande zorggebouwen;") are too short to merge
+# with their chapter texts (18 found, 14 in the gold, one of them missed); school_ventilation_inspectorate's closing
+# "De inspectie vraagt de minister om binnen drie maanden te reageren op dit rapport" is read as one more.
 INVENTORY_SHORT = {"school_safety_inspectorate", "juvenile_detention_council", "soil_subsidence_council",
-                   "sports_subsidy_audit"}
+                   "sports_subsidy_audit", "online_safety_committee_en", "care_home_fire_board",
+                   "school_ventilation_inspectorate"}
 
 
 @pytest.mark.parametrize("name", [
@@ -74,7 +86,7 @@ def test_departments_per_pair(inventories, name):
     assert row["department_hits"] / row["matched"] >= 0.80, row["department_errors"]
 
 
-@pytest.mark.xfail(strict=True, reason="0.913 over the 83 pairs (target 0.95); 0.950 without the nine pairs in "
+@pytest.mark.xfail(strict=True, reason="0.905 over the 87 pairs (target 0.95); 0.948 without the eleven pairs in "
                                        "DEPARTMENTS_SHORT")
 def test_department_accuracy_over_all_pairs_meets_the_target(inventories):
     hits = sum(row["department_hits"] for row in inventories.values())
