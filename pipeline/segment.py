@@ -353,7 +353,9 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             open_items[level] = replace(previous, text=_join(previous.text, block.text))
             items[_index_of(items, previous)] = open_items[level]
             continue
-        counts_on = (bool(items) and block.level == 0
+        # "27." after a numbered paragraph that recommended in its own words ("26. We recommend that ...") is the
+        # next paragraph of a report that numbers all its paragraphs, not one more recommendation
+        counts_on = (bool(items) and block.level == 0 and not SELF_RECOMMENDING.match(items[-1].text)
                      and _follows(items[-1].number, _number_from_marker(block.marker, "")))
         if (recommendation_level is None and not lead_in and index not in directive and not counts_on
                 and not SELF_RECOMMENDING.match(block.text)):
@@ -556,6 +558,9 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
         # the numbered, fullest printing is the one people cite; the others stay as locations.  Of printings about as
         # full, the first: "As set out above, we recommend that ..." in the conclusion repeats the chapter's words
         numbered = [item for item in group if item.number] or group
+        # "26. We recommend that ..." in a report that numbers every paragraph, repeated as "4." in its list of
+        # recommendations: the list's number is the one the response cites
+        numbered = [item for item in numbered if item.opened_by] or numbered
         fullest = max(len(item.text) for item in numbered)
         primary = min((item for item in numbered if len(item.text) >= ABOUT_AS_FULL * fullest),
                       key=lambda item: item.order)

@@ -1124,3 +1124,19 @@ def test_of_several_unpaired_recommendations_a_short_summary_bullet_pairs_with_t
     pages = {r.text.split(" aan ", 1)[1][:25]: [location.page for location in r.locations] for r in found}
     assert pages == {"wettelijk vast te leggen ": [1, 6], "het mogelijk te maken dat": [1, 6],
                      "gemeenten geld te geven v": [6], "zorgverzekeraars te verpl": [1, 6]}
+
+
+def test_a_report_that_numbers_every_paragraph_gives_only_its_recommendations_under_their_listed_numbers():
+    found = segment_recommendations(make_document(
+        (H, "3 Age assurance", 3, {"level": 1}),
+        (L, "Platforms ask users for their age but rarely check it.", 3, {"marker": "30."}),
+        (L, "We recommend that the State Secretary for Digitalisation develop a free age-verification app for "
+            "every platform used by children.", 3, {"marker": "31."}),
+        (L, "Several witnesses told us that parents do not know which platforms their children use.", 3,
+         {"marker": "32."}),
+        (L, "Schools see the consequences of online bullying every day.", 4, {"marker": "33."}),
+        (H, "Conclusions and recommendations", 9, {"level": 1}),
+        (L, "We recommend that the State Secretary for Digitalisation develop a free age-verification app for "
+            "every platform used by children. (Paragraph 31)", 9, {"marker": "2."}),
+    ))
+    assert [(r.number, r.page) for r in found] == [("2", 9)]
