@@ -110,7 +110,8 @@ ACTION_CLAUSE = re.compile(
 SUMS_UP_THE_ADVICE = re.compile(r"\b(?:met|aan) het (?:vorenstaande|voorgaande|bovenstaande)\b", re.I)
 ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these) (?:aanbevelingen|recommendations)\b"
                                        r"|\bin (?:zijn|haar|hun|uw|de) reactie\b|\bper (?:aanbeveling|bouwsteen|advies)\b"
-                                       r"|\b(?:uitvoering|opvolging)\s+van\s+(?:dit|het|ons)\s+(?:rapport|advies)\b",
+                                       r"|\b(?:uitvoering|opvolging)\s+van\s+(?:dit|het|ons)\s+(?:rapport|advies)\b"
+                                       r"|\bte\s+reageren\s+op\s+(?:dit|het|ons)\s+(?:rapport|advies)\b",
                                        re.I)
 LIST_INTRODUCTION = re.compile(
     r"\b(?:aanbevelingen|recommendations|adviezen)\b"

@@ -1120,6 +1120,8 @@ def test_of_several_unpaired_recommendations_a_short_summary_bullet_pairs_with_t
         (P, "De commissie vraagt het kabinet om in zijn reactie per aanbeveling aan te geven of het deze overneemt.", 7),
         (P, "De commissie vraagt zowel het kabinet als de Kamer zelf om de uitvoering van dit rapport de komende jaren "
             "nauwgezet te volgen.", 7),
+        (P, "De inspectie vraagt de minister om binnen drie maanden te reageren op dit rapport en daarbij aan te geven "
+            "welke stappen zij zet.", 7),
     ))
     pages = {r.text.split(" aan ", 1)[1][:25]: [location.page for location in r.locations] for r in found}
     assert pages == {"wettelijk vast te leggen ": [1, 6], "het mogelijk te maken dat": [1, 6],
