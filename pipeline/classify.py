@@ -861,8 +861,7 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
                 # what already is or may be done, with no firm cue of a new step ("financiert al ... tot en met 2027")
                 or stance.cue.weight < 0.7 and (_describes_what_is(stance.text) or _describes_standing(stance.text))
                 or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
-                or (stance.cue.label is None and restates_report(stance.text)) or _another_body_tells(stance.text)
-                or _author_judges(stance))
+                or _another_voice(stance))
     ]
     candidates = [
         (lean, stance) for lean, stance in candidates
@@ -1016,12 +1015,14 @@ def _speaks_for_the_report(stance: SentenceStance) -> bool:
     """The sentence tells what the report says: in any words when no cue speaks for the government; when the report's
     author asks or finds ("In aanbeveling 4.1 vraagt de Inspectie om ...", "De Raad constateert dat de vergoeding
     niet in verhouding staat"), also over a weak cue or, with no government subject, over any cue."""
-    if stance.cue.label is None and restates_report(stance.text) or _another_body_tells(stance.text):
-        return True
-    if _author_judges(stance):
-        return True
-    return ((stance.cue.weight < 0.7 or not GOVERNMENT_SUBJECT.search(stance.text))
-            and restates_report(stance.text, asking_only=True))
+    return _another_voice(stance) or ((stance.cue.weight < 0.7 or not GOVERNMENT_SUBJECT.search(stance.text))
+                                      and restates_report(stance.text, asking_only=True))
+
+
+def _another_voice(stance: SentenceStance) -> bool:
+    """The report restated without a cue, another body telling what it does, or the reviewing body's judgement."""
+    return (stance.cue.label is None and restates_report(stance.text) or _another_body_tells(stance)
+            or _author_judges(stance))
 
 
 def _author_judges(stance: SentenceStance) -> bool:
@@ -1031,18 +1032,18 @@ def _author_judges(stance: SentenceStance) -> bool:
             and not re.search(r"\b(?:terecht|rightly|correctly)\b", stance.text, re.I))
 
 
-def _another_body_tells(sentence: str) -> bool:
+def _another_body_tells(stance: SentenceStance) -> bool:
     """A sector body's word on what it will do ("De Vereniging heeft laten weten dat de herziening in voorbereiding
     is") is not the government's position; an agency of the government telling its step ("De NZa heeft mij laten
     weten dat zij per 1 januari ... voorschrijft") is part of the answer, and so is a body's step with a date to it
     ("Veilig Thuis Nederland heeft ons laten weten dat ... vanaf 1 juli 2026 iedere melder ... informeren"), and so
     is a body's firm word on the recommendation itself, which was addressed to it ("De Rechtspraak laat weten dat zij
     de aanbeveling om ... niet overneemt")."""
+    sentence, cue = stance.text, stance.cue
     found = ANOTHER_TELLS.match(sentence)
     teller = found and (found.group(1) or found.group(2))
     if not teller or GOVERNMENT_SUBJECT.search(teller) or DATED_STEP.search(sentence):
         return False
-    cue = read_cues(sentence)
     if (POINTS_AT_RECOMMENDATION.search(sentence[found.end():]) and cue.label in ("agree", "disagree")
             and cue.weight >= 0.6):
         return False

@@ -1158,7 +1158,7 @@ def _paired_by_order(groups: list[list[_Item]]) -> list[list[_Item]]:
 
     for group in [g for g in groups if len(g) == 1]:
         item = group[0]
-        if item.number or group_of[id(item)] is not group or len(group) > 1:
+        if item.number or group_of[id(item)] is not group:
             continue  # numbered, or already taken as another bullet's printing
         same_list = sorted((i for g in groups for i in g if _same_list(i, item)), key=lambda i: i.order)
         position = next(index for index, other in enumerate(same_list) if other is item)
