@@ -936,7 +936,6 @@ def test_naming_the_recommendation_does_not_make_an_introduction_outweigh_the_an
     assert assessment.evidence.text.startswith("Het kabinet neemt")
 
 
-
 def test_what_the_reviewing_body_judges_is_not_the_governments_position_unless_it_says_rightly():
     judged = _assess_with_an_agreeing_classifier(
         "De Afdeling acht de termijn van zes maanden waarbinnen houders een vergunning aanvragen niet realistisch.")

@@ -182,32 +182,40 @@ def test_a_row_broken_over_a_page_is_joined_when_the_table_has_no_number_column(
     ]
 
 
-def test_a_rule_under_the_running_header_and_a_box_at_the_foot_are_no_table(tmp_path):
-    """A box of the same width as an earlier table, far below the rule under the running header: the page between
-    them is read as text, not as the earlier table's columns."""
+def _rows_table_then_page(running_header: str, *rows: tuple[str, str, str]):
+    """Page 1: a running header with a rule under it, and a table ruled by rows only whose header row gives its
+    columns (remembered for later pages of the same width); page 2 begins with the same header and is left open."""
     pdf = fpdf.FPDF(unit="pt", format="A4")
     pdf.set_font("Helvetica", size=10)
     for page in (1, 2):
         pdf.add_page()
-        pdf.text(72, 34, "Raad voor de leefomgeving | Rust boven de regio")
+        pdf.text(72, 34, running_header)
         pdf.line(72, 40, 523, 40)
-        if page == 1:  # a table ruled by rows only, with a header row that gives its columns
-            for y, cells in ((90, ("Luchthaven", "Bewegingen", "Woningen")), (110, ("Schiphol", "500.000", "12.000")),
-                             (130, ("Eindhoven", "41.500", "3.100"))):
-                for x, cell in zip((76, 250, 400), cells):
-                    pdf.text(x, y, cell)
-                pdf.line(72, y + 6, 523, y + 6)
-            pdf.line(72, 78, 523, 78)
-        else:
-            pdf.text(72, 90, "De raad doet de volgende aanbevelingen.")
-            for i, item in enumerate(("Minister van IenW: verlaag het aantal nachtvluchten naar 25.000 per jaar.",
-                                      "Luchthaven Schiphol: publiceer per vlucht binnen 48 uur de gemeten geluid.")):
-                pdf.text(72, 120 + 20 * i, f"{i + 1}.")
-                pdf.text(90, 120 + 20 * i, item)
-            for y in (650, 668, 760):  # a box with a title row
-                pdf.line(72, y, 523, y)
-            pdf.text(76, 662, "Voorbeeld uit het buitenland")
-            pdf.text(76, 685, "Rond Heathrow bestaat een forum van omwonenden met een eigen budget.")
+    pdf.page = 1
+    for y, cells in zip((90, 110, 130), rows):
+        for x, cell in zip((76, 250, 400), cells):
+            pdf.text(x, y, cell)
+        pdf.line(72, y + 6, 523, y + 6)
+    pdf.line(72, 78, 523, 78)
+    pdf.page = 2
+    return pdf
+
+
+def test_a_rule_under_the_running_header_and_a_box_at_the_foot_are_no_table(tmp_path):
+    """A box of the same width as an earlier table, far below the rule under the running header: the page between
+    them is read as text, not as the earlier table's columns."""
+    pdf = _rows_table_then_page("Raad voor de leefomgeving | Rust boven de regio",
+                                ("Luchthaven", "Bewegingen", "Woningen"), ("Schiphol", "500.000", "12.000"),
+                                ("Eindhoven", "41.500", "3.100"))
+    pdf.text(72, 90, "De raad doet de volgende aanbevelingen.")
+    for i, item in enumerate(("Minister van IenW: verlaag het aantal nachtvluchten naar 25.000 per jaar.",
+                              "Luchthaven Schiphol: publiceer per vlucht binnen 48 uur de gemeten geluid.")):
+        pdf.text(72, 120 + 20 * i, f"{i + 1}.")
+        pdf.text(90, 120 + 20 * i, item)
+    for y in (650, 668, 760):  # a box with a title row
+        pdf.line(72, y, 523, y)
+    pdf.text(76, 662, "Voorbeeld uit het buitenland")
+    pdf.text(76, 685, "Rond Heathrow bestaat een forum van omwonenden met een eigen budget.")
     path = tmp_path / "box.pdf"
     pdf.output(str(path))
     items = [b.text for b in extract(path).body if b.page == 2 and b.kind is BlockKind.LIST_ITEM]
@@ -237,31 +245,18 @@ def test_an_empty_party_cell_under_a_filled_one_stands_for_the_same_party(tmp_pa
                      "Neem de bereikbaarheid van acute zorg op in het mobiliteitsbeleid. (Provincie)"]
 
 
-
 def test_a_framed_box_close_under_the_running_header_does_not_make_the_text_above_it_a_table(tmp_path):
     """The box's edges are its own; with the rule under the running header they are not the row rules of a table
     that takes an earlier table's columns and cuts the paragraph between them into cells."""
-    pdf = fpdf.FPDF(unit="pt", format="A4")
-    pdf.set_font("Helvetica", size=10)
-    for page in (1, 2):
-        pdf.add_page()
-        pdf.text(72, 34, "International Review Panel | Teacher careers")
-        pdf.line(72, 40, 523, 40)
-        if page == 1:  # a table ruled by rows only, with a header row that gives its columns
-            for y, cells in ((90, ("Sector", "Vacancies", "Share")), (110, ("Primary", "9.700", "10%")),
-                             (130, ("Secondary", "4.100", "5%"))):
-                for x, cell in zip((76, 250, 400), cells):
-                    pdf.text(x, y, cell)
-                pdf.line(72, y + 6, 523, y + 6)
-            pdf.line(72, 78, 523, 78)
-        else:
-            for i, line in enumerate(("The Netherlands has in the past discussed a register for teachers, and the",
-                                      "Panel sees merit in a register that is linked to professional learning.")):
-                pdf.text(72, 70 + 14 * i, line)
-            pdf.rect(72, 110, 451, 22)
-            pdf.rect(72, 132, 451, 40)
-            pdf.text(76, 125, "Policy recommendations")
-            pdf.text(76, 150, "The Panel makes the following recommendations on induction.")
+    pdf = _rows_table_then_page("International Review Panel | Teacher careers", ("Sector", "Vacancies", "Share"),
+                                ("Primary", "9.700", "10%"), ("Secondary", "4.100", "5%"))
+    for i, line in enumerate(("The Netherlands has in the past discussed a register for teachers, and the",
+                              "Panel sees merit in a register that is linked to professional learning.")):
+        pdf.text(72, 70 + 14 * i, line)
+    pdf.rect(72, 110, 451, 22)
+    pdf.rect(72, 132, 451, 40)
+    pdf.text(76, 125, "Policy recommendations")
+    pdf.text(76, 150, "The Panel makes the following recommendations on induction.")
     path = tmp_path / "box.pdf"
     pdf.output(str(path))
     first = next(b for b in extract(path).body if b.page == 2)
