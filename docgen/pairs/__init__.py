@@ -44,7 +44,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "childcare_bill_advice", "pfas_inquiry_committee", "education_review_en", "water_board_audit",
                    "human_rights_institute", "demography_state_commission", "municipal_ombudsman_blanket",
                    "expert_group_inline_en", "online_safety_committee_en", "law_evaluation_committee",
-                   "care_home_fire_board", "school_ventilation_inspectorate")
+                   "care_home_fire_board", "school_ventilation_inspectorate",
+                   "livestock_transport_audit_en", "asylum_reception_council", "pension_transition_audit",
+                   "flood_safety_delta_advice")
 
 
 @dataclass(frozen=True)
