@@ -316,6 +316,7 @@ class _Topics:
     answering: frozenset[str]  # passages linked above the threshold to some recommendation
     closest: tuple[frozenset[str], ...]  # per recommendation: the texts of its most similar response sentences
     best_row: dict[str, int]  # per passage: the recommendation it is linked to most strongly
+    adopted: frozenset[str] = frozenset()  # positioned passages below the threshold for every recommendation
 
     @classmethod
     def of(cls, recommendations, queries, links, readings, threshold: float) -> "_Topics":
@@ -334,10 +335,18 @@ class _Topics:
         for link in links:
             if link.passage_id not in strongest or link.score > strongest[link.passage_id].score:
                 strongest[link.passage_id] = link
+        # a paragraph that takes a firm position answers something: when it reaches the threshold for no
+        # recommendation, it answers the one it is closest to, if that one has no closer paragraph (an answer given
+        # by subject in other words than the report's)
+        adopted = frozenset(pid for pid, link in strongest.items()
+                            if link.score < threshold and link.rank == 1
+                            and any(stance.cue.label in STANCE_POSITIONS and stance.cue.weight >= 0.7
+                                    and stance.classifier_label == stance.cue.label and not _another_voice(stance)
+                                    for stance, _ in readings.get(pid, [])))
         return cls(queries, similarity.mean(axis=1), similarity.std(axis=1) + 1e-6,
                    {pid: tuple(sorted(rows)) for pid, rows in rows_by_passage.items()},
-                   frozenset(link.passage_id for link in links if link.score >= threshold), closest,
-                   {pid: row_of[link.recommendation_id] for pid, link in strongest.items()})
+                   frozenset(link.passage_id for link in links if link.score >= threshold) | adopted, closest,
+                   {pid: row_of[link.recommendation_id] for pid, link in strongest.items()}, adopted)
 
     def lead_of_others(self, row: int, passage_id: str, vectors: np.ndarray) -> np.ndarray:
         """Per sentence: how far (in z) the closest other recommendation linked to this passage is more about it
@@ -578,7 +587,8 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     # a passage under a heading that names exactly this recommendation ("Aanbeveling 3: ...", "Reactie op
     # aanbeveling 3") answers it, however few words it shares with it ("Deels overgenomen")
     accepted = [link for link in sorted(links, key=lambda l: l.rank)
-                if (link.score >= model.threshold or _titled(recommendation, passages_by_id[link.passage_id]))
+                if (link.score >= model.threshold or _titled(recommendation, passages_by_id[link.passage_id])
+                    or (link.passage_id in topics.adopted and topics.best_row.get(link.passage_id) == row))
                 and not (_titled_for_another(recommendation, passages_by_id[link.passage_id])
                          and topics.best_row.get(link.passage_id) != row)]
     accepted += _pointed_to(recommendation, row, accepted, passages_by_id, readings, topics)
@@ -644,6 +654,9 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     if shared is not None:
         reasons.insert(1, f"below the link threshold {model.threshold:.2f}, but a sentence of this paragraph, which "
                           "answers another recommendation, is about this one and takes a position")
+    elif decisive.link_score < model.threshold and decisive.stance.passage_id in topics.adopted:
+        reasons.insert(1, f"below the link threshold {model.threshold:.2f}, but this paragraph takes a position, "
+                          "answers no other recommendation and is closest to this one")
     return Assessment(
         recommendation_id=recommendation.id,
         position=STANCE_POSITIONS[decisive.label],

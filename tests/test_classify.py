@@ -962,3 +962,26 @@ def test_recommendations_accepted_at_once_are_agree_unless_excepted_or_answered_
     assert {a.recommendation_id for a in found if a.position is Position.AGREE} == accepted
     assert found[1].position is Position.DISAGREE  # answered on its own
     assert all(a.evidence.text == wholesale for a in found if a.recommendation_id in accepted)
+
+
+def test_a_paragraph_that_takes_a_position_and_answers_nothing_else_answers_its_closest_recommendation():
+    """An answer given by subject, in other words than the report's, links below the threshold; when both methods
+    read a position in it, no other recommendation claims it and it ranks first for this one, it is the answer."""
+    encoder = TextEncoder()
+    refusing = _passage("P001", "Een nieuw landelijk register richt het kabinet niet op; het weigert die extra last.")
+    describing = _passage("P001", "Een nieuw landelijk register richt het kabinet niet op; de plicht ligt bij gemeenten.")
+
+    def assess(passage, rank=1, other_score=0.1):
+        other = Recommendation("R02", "2", "Publiceer de cijfers.", 4, "")
+        links = [Link("R01", "P001", 0.2, rank), Link("R02", "P001", other_score, 1)]
+        return classify([RECOMMENDATION, other], [passage], links, encoder, link_model=MODEL,
+                        stance_model=_stub_model(encoder))[0]
+
+    adopted = assess(refusing)
+    assert adopted.position is Position.DISAGREE and adopted.needs_review
+    assert adopted.evidence.text.startswith("Een nieuw landelijk register richt het kabinet niet op")
+    assert any("answers no other recommendation" in reason for reason in adopted.reasons)
+    assert assess(describing).position is Position.NOT_ADDRESSED  # only the cue reads a position
+    assert assess(refusing, rank=2).position is Position.NOT_ADDRESSED  # another paragraph is closer
+    assert assess(refusing, other_score=0.9).position is Position.NOT_ADDRESSED  # it answers the other one
+    assert assess(refusing, other_score=0.3).position is Position.NOT_ADDRESSED  # it is closer to the other one
