@@ -70,6 +70,7 @@ SELF_RECOMMENDING = re.compile(
     r"group|council|board|inspectorate)|de\s+(?:raad|commissie|inspectie|ombudsman|rekenkamer))\s+"
     r"(?:recommends?|urges?|bevelen|beveelt)\b", re.I)
 ABOUT_AS_FULL = 0.85
+MAIN_LINE_WORDS = 20
 RUN_IN_WORDS = 16
 # a heading "Recommendation 1: Secure reserve sources" over the paragraph that asks: a label with a short title
 TITLED_LABEL = re.compile(
@@ -364,7 +365,9 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
         if block.text.rstrip().endswith("?") or NOT_A_RECOMMENDATION_LABEL.match(block.marker) or findings:
             continue  # research questions, "Conclusie 3." and the like: a recommendation never asks or concludes
         parent_item = next((open_items[level] for level in sorted(open_items, reverse=True) if level < block.level), None)
-        if parent_item is not None and not _item_introduces_list(parent_item.text, block.text):
+        # once a parent introduced its list (and left the items), each of its children is a recommendation
+        if parent_item is not None and parent_item in items and not _item_introduces_list(parent_item.text,
+                                                                                           block.text):
             # a sub-point of a recommendation is part of it, not a recommendation of its own
             merged = replace(parent_item, text=_join(parent_item.text, f"{block.marker} {block.text}".strip()))
             items[_index_of(items, parent_item)] = merged
@@ -1087,12 +1090,22 @@ def _item_introduces_list(text: str, child: str = "") -> bool:
     recommendation with sub-points (conditions: "waarbij: iedere patiënt een contactpersoon krijgt;")."""
     if _is_title(text) and _is_sentence(child):
         return True  # "1. Snellere toegang" over "a. De NZa verplicht aanbieders ...": a theme over its items
+    if (_is_sentence(text) and len(text.split()) <= MAIN_LINE_WORDS and text.rstrip().endswith(".")
+            and _tagged_with_addressee(child)):
+        # "1. Breng de opvang op een stabiele basis." over "a. Stel jaarlijks ... (minister van Asiel en Migratie)":
+        # a main line over parts that each name whom they ask
+        return True
     if not text.rstrip().endswith(":"):
         return False
     if OPEN_OM_CLAUSE.search(text) and not LEAD_IN.search(text):
         return False
     introduces = LIST_INTRODUCTION.search(text) or CALL_INTRODUCTION.search(text) and LEAD_IN.search(text)
     return bool(introduces) or bool(ACTION_CLAUSE.match(child))
+
+
+def _tagged_with_addressee(text: str) -> bool:
+    tag = ADDRESSEE_TAG.search(text)
+    return bool(tag and (_named(tag.group(1)) or TITLE.search(tag.group(1))))
 
 
 def _names_addressees(text: str) -> bool:

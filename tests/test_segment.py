@@ -544,6 +544,29 @@ def test_theme_titles_over_lettered_items_give_the_items_numbered_by_theme():
     assert [r.departments for r in found] == [("VWS",), ("OTHER",), ("VWS",)]
 
 
+def test_main_lines_over_parts_that_each_name_their_addressee_give_the_parts_numbered_by_main_line():
+    def numbers(tag_first_part):
+        first = "Stel jaarlijks een raming vast van de benodigde opvangcapaciteit voor vijf jaar"
+        return [r.number for r in segment_recommendations(make_document(
+            (H, "8 Advies", 1, {"level": 1}),
+            (P, "De Raad adviseert:", 1),
+            (L, "Breng de opvang op een stabiele, meerjarige basis.", 1, {"marker": "1."}),
+            (L, first + (". (minister van Asiel en Migratie)" if tag_first_part else "."), 1,
+             {"marker": "a.", "level": 1}),
+            (L, "Geef het COA de middelen om locaties voor tien jaar te contracteren. (COA)", 1,
+             {"marker": "b.", "level": 1}),
+            (L, "Beëindig uiterlijk in 2026 de inzet van noodopvang en crisisnoodopvang.", 1,
+             {"marker": "c.", "level": 1}),
+            (L, "Maak de kwaliteit van de opvang op alle locaties gelijkwaardig.", 1, {"marker": "2."}),
+            (L, "Pas op alle locaties dezelfde minimumnormen voor woonruimte en privacy toe. (COA)", 1,
+             {"marker": "a.", "level": 1}),
+        ))]
+
+    assert numbers(tag_first_part=True) == ["1a", "1b", "1c", "2a"]
+    # a recommendation whose sub-points name no addressee keeps them as its own text
+    assert numbers(tag_first_part=False) == ["1", "2a"]
+
+
 def test_inverted_lead_ins_laws_and_unknown_bodies_give_who_must_act():
     found = segment_recommendations(make_document(
         (H, "4 Noodopvang", 1, {"level": 1}),
