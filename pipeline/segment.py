@@ -41,6 +41,7 @@ INLINE_RECOMMENDATION = re.compile(
     r"|\b(?:ik\s+(?:vraag|verzoek)|(?:vraag|verzoek)\s+ik)\b[^.!?]*?\bom\b"  # "Ik vraag de ACM om", "vraag ik ... om"
     r"|\b(?:verwacht|verwachten)\s+van\b[^.!?]*?\bdat\b"  # "De inspectie verwacht van gemeenten dat ..."
     r"|\b(?:mijn|onze)\s+(?:aanbeveling|advies)\b[^.!?]*?\bis\b"  # "Mijn aanbeveling aan gemeenten is om ..."
+    r"|\b(?:doet|doen)\b[^.!?]{0,80}?\b(?:de|een|het)\s+(?:aanbeveling|advies)\b"  # "Wij doen de minister de aanbeveling om"
     r")\s*(?:om|dat|te)?\b[^.!?]*[.!?])",
     re.I,
 )
@@ -50,7 +51,8 @@ ADVISES_TO = re.compile(
     r"(?:^|(?<=[.!?]\s))([^.!?]*?(?<!\bte )\b(?:adviseert|adviseren|adviseer)\b[^.!?]*?\bte\s+(?-i:[a-z])\w+[^.!?]*[.!?])",
     re.I)
 STRONG_INLINE = re.compile(r"\b(?:beveelt|bevelen|beveel|adviseert|adviseren|adviseer|roept|roepen|roep)\b|"
-                           r"\bverwacht(?:en)?\s+van\b|\b(?:mijn|onze)\s+(?:aanbeveling|advies)\b", re.I)
+                           r"\bverwacht(?:en)?\s+van\b|\b(?:mijn|onze)\s+(?:aanbeveling|advies)\b|"
+                           r"\b(?:doet|doen)\b[^.!?]{0,80}?\b(?:de|een|het)\s+(?:aanbeveling|advies)\b", re.I)
 # whom a request asks: "vraagt de NZa om", "vraag ik de ACM om", and inverted "Aan de leveranciers vraag ik om"
 REQUEST = re.compile(r"\b(?:vraagt|vragen|verzoekt|verzoeken|ik\s+vraag|ik\s+verzoek|vraag\s+ik|verzoek\s+ik)\s+(.{2,120}?)"
                      r"\s+om\b|\baan\s+(.{2,120}?)\s+(?:vraag|verzoek)\s+ik\b", re.I)
@@ -71,6 +73,7 @@ SELF_RECOMMENDING = re.compile(
     r"(?:recommends?|urges?|bevelen|beveelt)\b", re.I)
 ABOUT_AS_FULL = 0.85
 MAIN_LINE_WORDS = 20
+FULLER_PRINTING = 1.5
 RUN_IN_WORDS = 16
 # a heading "Recommendation 1: Secure reserve sources" over the paragraph that asks: a label with a short title
 TITLED_LABEL = re.compile(
@@ -471,9 +474,14 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
                 continue  # "De ombudsman vraagt daarnaast om ..." in a response restates; a request names whom it asks
 
             # a list item restated in running text, or the same sentence printed twice; two asks of one report share
-            # many of their words ("De Afdeling adviseert ... in de wet op te nemen")
-            if (any(_overlap(sentence, item.text) >= 0.5 for item in listed)
-                    or any(_overlap(sentence, item.text) >= 0.7 for item in found)):
+            # many of their words ("De Afdeling adviseert ... in de wet op te nemen").  A paragraph that opens with
+            # a much fuller version of a short list item ("Onze aanbevelingen in het kort") is the recommendation
+            # itself, printed twice: the repeats are merged later
+            restated = [item for item in listed if _overlap(sentence, item.text) >= 0.5]
+            if restated and not (match.start(1) == 0 and all(
+                    len(sentence.split()) >= FULLER_PRINTING * len(item.text.split()) for item in restated)):
+                continue
+            if any(_overlap(sentence, item.text) >= 0.7 for item in found):
                 continue
             found.append(_Item("", sentence, block.page, section, "", sentence, block.bbox, 0, index))
     return found
@@ -561,10 +569,10 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
     for index, group in enumerate(groups, start=1):
         # the numbered, fullest printing is the one people cite; the others stay as locations.  Of printings about as
         # full, the first: "As set out above, we recommend that ..." in the conclusion repeats the chapter's words
-        numbered = [item for item in group if item.number] or group
+        numbered = [item for item in group if item.number]
         # "26. We recommend that ..." in a report that numbers every paragraph, repeated as "4." in its list of
         # recommendations: the list's number is the one the response cites
-        numbered = [item for item in numbered if item.opened_by] or numbered
+        numbered = [item for item in numbered if item.opened_by] or numbered or group
         fullest = max(len(item.text) for item in numbered)
         primary = min((item for item in numbered if len(item.text) >= ABOUT_AS_FULL * fullest),
                       key=lambda item: item.order)

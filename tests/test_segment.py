@@ -567,6 +567,29 @@ def test_main_lines_over_parts_that_each_name_their_addressee_give_the_parts_num
     assert numbers(tag_first_part=False) == ["1", "2a"]
 
 
+def test_paragraphs_that_recommend_in_full_are_the_recommendations_a_short_summary_list_repeats():
+    first = ("Wij bevelen de minister van SZW aan om de halfjaarlijkse voortgangsrapportage aan de Tweede Kamer uit te "
+             "breiden met indicatoren over de uitkomsten van de transitie voor deelnemers.")
+    second = ("Wij doen de minister de aanbeveling om in de monitor de gevolgen voor kwetsbare groepen, zoals "
+              "deelnemers met een laag inkomen, afzonderlijk zichtbaar te maken.")
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (H, "Onze aanbevelingen in het kort", 1, {"level": 3}),
+        (L, "Rapporteer over wat de overstap deelnemers oplevert (minister van SZW).", 1, {"marker": "•"}),
+        (L, "Maak de gevolgen voor kwetsbare groepen zichtbaar in de monitor (minister van SZW).", 1, {"marker": "•"}),
+        (H, "6 Conclusies en aanbevelingen", 5, {"level": 1}),
+        # a recommendation restated inside a paragraph is no printing of its own
+        (P, "De minister volgt de planning, maar niet wat de overstap deelnemers oplevert. Wij bevelen de minister "
+            "van SZW daarom aan om te rapporteren over wat de overstap deelnemers oplevert, niet alleen over de "
+            "planning van de fondsen.", 5),
+        (P, first, 5),
+        (P, second, 5),
+    ))
+    assert [r.text for r in found] == [first, second]
+    assert [len(r.locations) for r in found] == [2, 2]
+    assert [r.departments for r in found] == [("SZW",), ("SZW",)]
+
+
 def test_inverted_lead_ins_laws_and_unknown_bodies_give_who_must_act():
     found = segment_recommendations(make_document(
         (H, "4 Noodopvang", 1, {"level": 1}),
