@@ -705,12 +705,16 @@ def _naming(row: int, links: list[Link], accepted: list[Link], readings, topics:
     for link in links:
         if link.passage_id in known:
             continue
+        owner = topics.best_row.get(link.passage_id)
         for stance, vector in readings.get(link.passage_id, []):
             if not (NAMES_PROPOSAL.search(stance.text) or restates_report(stance.text, asking_only=True)):
                 continue
             closeness = (topics.queries @ vector - topics.means) / topics.spreads
             others = np.delete(closeness, row)
+            # the sentence that names the proposal of the recommendation the paragraph answers is that one's
             if (stance.text in topics.closest[row]
+                    and not (owner not in (None, row) and link.passage_id in topics.answering
+                             and stance.text in topics.closest[owner])
                     and closeness[row] - (others.max() if len(others) else -np.inf) > NAMED_MARGIN
                     and _takes_position(row, link.passage_id, readings, topics)):
                 naming.append(link)

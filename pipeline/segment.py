@@ -155,6 +155,10 @@ AUTHOR_OPENING = re.compile(
 RESTATEMENT_SENTENCES = 6
 RESPONDENT = re.compile(r"\b(?:ik|wij|we|kabinet|minister|staatssecretaris|regering)\b", re.I)
 VERDICT_WORDS = 4
+# the author's comment on the response, printed after it ("7.2 Nawoord Rekenkamer"): the body's voice, not the
+# government's
+AFTERWORD = re.compile(r"\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:nawoord|naschrift|afterword|(?:our|the \w+'s) rejoinder)\b",
+                       re.I)
 QUOTED_RECOMMENDATION = re.compile(  # "Aanbeveling: Zorg dat ..." quotes the report before the answer
     r"(?:aanbeveling|advies|recommendation)(?:\s+\d+(?:\.\d+)*[a-z]?)?\s*:\s*\S", re.I)
 
@@ -233,7 +237,14 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
             pending.clear()
 
     verdict_lines: set[int] = set()  # positions in `pending` of verdict lines under a quote
+    afterword_level = None  # inside the reviewing body's afterword ("Nawoord Rekenkamer"): not the response
     for block in document.body:
+        if block.kind is BlockKind.HEADING and (afterword_level is not None or AFTERWORD.match(block.text)):
+            if afterword_level is None or block.level <= afterword_level:
+                flush()
+                afterword_level = block.level if AFTERWORD.match(block.text) else None
+        if afterword_level is not None:
+            continue
         paragraphs = _paragraphs(pending, verdict_lines)
         quoting = bool(paragraphs) and (
             all(map(_quotes_a_recommendation, paragraphs))

@@ -985,3 +985,32 @@ def test_a_paragraph_that_takes_a_position_and_answers_nothing_else_answers_its_
     assert assess(refusing, rank=2).position is Position.NOT_ADDRESSED  # another paragraph is closer
     assert assess(refusing, other_score=0.9).position is Position.NOT_ADDRESSED  # it answers the other one
     assert assess(refusing, other_score=0.3).position is Position.NOT_ADDRESSED  # it is closer to the other one
+
+
+class PlacedEncoder(TopicEncoder):
+    """Vectors placed by hand (first dimensions), so a test can set which recommendation a sentence seems closest
+    to; unplaced texts are about neither."""
+
+    def __init__(self, placed: dict[str, tuple[float, ...]]):
+        super().__init__()
+        self.placed = placed
+
+    def _vector(self, text: str, index: int) -> np.ndarray:
+        vector = np.zeros(64, dtype=np.float32)
+        vector[:3] = self.placed.get(text, (0.0, 0.0, 1.0))
+        vector[8 + index] = 0.05
+        return vector / np.linalg.norm(vector)
+
+
+def test_the_sentence_naming_the_proposal_a_paragraph_answers_does_not_answer_a_neighbour_it_resembles():
+    naming = "Uw aanbeveling om de reden van iedere controle te registreren, neem ik over."
+    encoder = PlacedEncoder({REGISTRATION.text: (1.0, 0.0, 0.0), COMPLAINTS.text: (0.0, 1.0, 0.0),
+                             # the embedding puts the sentence nearer the complaints recommendation than its own
+                             naming: (0.6, 0.8, 0.0), "Dat geldt vanaf 2026 voor iedere registratie.": (1.0, 0.0, 0.0)})
+    answer = _passage("P001", naming, "Dat geldt vanaf 2026 voor iedere registratie.")
+    others = [_passage(f"P00{i}", f"Dit is onderwerp {i} van deze brief.") for i in range(2, 6)]
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P002", 0.02, 1), Link("R02", "P001", 0.01, 2)]
+    registration, complaints = classify([REGISTRATION, COMPLAINTS], [answer, *others], links, encoder,
+                                        link_model=MODEL, stance_model=_topic_stance_model(encoder))
+    assert registration.position is Position.AGREE and registration.evidence.text == naming
+    assert complaints.position is Position.NOT_ADDRESSED

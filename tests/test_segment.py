@@ -1031,6 +1031,21 @@ def test_summary_bullets_worded_apart_from_their_chapter_texts_pair_by_order_and
     assert [[location.page for location in r.locations] for r in found] == [[1, 3], [1, 3], [1, 3]]
 
 
+def test_the_reviewing_bodys_afterword_is_not_part_of_the_response(nlp):
+    passages = segment_response(make_document(
+        (H, "7 Reactie van de minister en nawoord", 1, {"level": 1}),
+        (H, "7.1 Reactie van de minister van SZW", 1, {"level": 2}),
+        (P, "Uw aanbeveling om een landelijke publiekscampagne te voeren, neem ik over.", 1),
+        (H, "7.2 Nawoord Rekenkamer", 2, {"level": 2}),
+        (P, "Wij zijn verheugd dat de minister onze aanbeveling over de campagne overneemt.", 2),
+        (H, "Geschillen", 2, {"level": 3}),
+        (P, "Wij betreuren dat de minister niet ingaat op onze aanbeveling over het loket.", 2),
+        (H, "Bijlage: reactie van de minister van Financiën", 3, {"level": 2}),
+        (P, "De bekostiging van het toezicht stel ik tot en met 2028 zeker.", 3),
+    ), nlp)
+    assert [p.text[:30] for p in passages] == ["Uw aanbeveling om een landelij", "De bekostiging van het toezich"]
+
+
 def test_a_quoted_recommendation_its_verdict_line_and_the_answer_are_one_passage(nlp):
     passages = segment_response(make_document(
         (H, "Enough water in dry years", 1, {"level": 1}),
