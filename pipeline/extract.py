@@ -430,6 +430,9 @@ def _find_gutter(rows: list[list[_Word]], width: float) -> tuple[float, float, f
     steps = sorted(tops[i + 1] - tops[i] for i in range(first, both[-1]) if tops[i + 1] > tops[i])
     step = steps[len(steps) // 2] if steps else 0.0
     end = both[-1]
+    # a line further down that sits wholly in the right column: the columns run on at least that far (a heading
+    # set in the left column, in a larger size, does not end them)
+    end = max([end] + [i for i in range(end + 1, last) if row_x0[i] >= g1 - 1])
     while end + 1 < last:
         prev_row, row = rows[end], rows[end + 1]
         if not step or tops[end + 1] - tops[end] > 1.6 * step or abs(row[0].size - prev_row[0].size) > 0.3:

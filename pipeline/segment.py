@@ -338,9 +338,16 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 items.append(item)
                 run_in, paragraph, open_items = "", "", {0: item}
                 continue
-            if (run_in and not block.continues and block.text[:1].isupper() and not _asks(block.text)
+            # "Aanbeveling 1" | a bold title | the paragraph that asks, or "Key concern and recommendation 3.1" |
+            # the concern | what is asked: the paragraph that asks is the recommendation, and a title is how a
+            # summary may list it
+            title_line = (block.bold and len(block.text.split()) <= RUN_IN_WORDS
+                          and not re.search(r"[.;:!?]\s*$", block.text))
+            if (run_in and not block.continues and (title_line or block.text[:1].isupper() and not _asks(block.text))
                     and _asks_next(blocks, index)):
-                continue  # "Key concern and recommendation 3.1": first the concern, then what is asked
+                if title_line and not TITLED_LABEL.fullmatch(run_in):
+                    run_in = f"{run_in.strip()}: {block.text.strip()}"
+                continue
             if run_in and not block.continues and len(block.text.split()) >= MIN_PASSAGE_WORDS:
                 labelled = LABEL_NUMBER.search(run_in)  # "Recommendation 3.2", "Aanbeveling 2.1": the item's number
                 item = _Item(labelled.group(1) if labelled else "", block.text, block.page, section or chapter,
@@ -581,9 +588,11 @@ def _merge_repeats(items: list[_Item]) -> list[Recommendation]:
         # the numbered, fullest printing is the one people cite; the others stay as locations.  Of printings about as
         # full, the first: "As set out above, we recommend that ..." in the conclusion repeats the chapter's words
         numbered = [item for item in group if item.number]
-        # "26. We recommend that ..." in a report that numbers every paragraph, repeated as "4." in its list of
-        # recommendations: the list's number is the one the response cites
-        numbered = [item for item in numbered if item.opened_by] or numbered or group
+        if len({item.number for item in numbered}) > 1:
+            # "26. We recommend that ..." in a report that numbers every paragraph, repeated as "4." in its list of
+            # recommendations: the list's number is the one the response cites
+            numbered = [item for item in numbered if item.opened_by] or numbered
+        numbered = numbered or group
         fullest = max(len(item.text) for item in numbered)
         primary = min((item for item in numbered if len(item.text) >= ABOUT_AS_FULL * fullest),
                       key=lambda item: item.order)
@@ -1053,8 +1062,17 @@ def _asks(text: str) -> bool:
 
 
 def _asks_next(blocks: tuple[Block, ...], index: int) -> bool:
+    """The next paragraph asks, or opens by recommending ("Het Adviescollege beveelt de minister ... aan ...")."""
     following = next((b for b in blocks[index + 1:] if not b.continues and b.kind is not BlockKind.FOOTNOTE), None)
-    return following is not None and following.kind is BlockKind.PARAGRAPH and _asks(following.text)
+    if following is None or following.kind is not BlockKind.PARAGRAPH:
+        return False
+    text = following.text
+    for block in blocks[blocks.index(following) + 1:]:  # its first sentence may run on into the next column
+        if block.kind is not BlockKind.PARAGRAPH or not block.continues:
+            break
+        text = _join(text, block.text)
+    opening = INLINE_RECOMMENDATION.match(text)
+    return _asks(following.text) or bool(opening and STRONG_INLINE.search(opening.group(1)))
 
 
 def _labels_next_paragraph(blocks: tuple[Block, ...], index: int) -> bool:

@@ -225,3 +225,28 @@ def test_an_unknown_label_is_read_only_when_its_scheme_counts_on():
     lines = [line("Aanbeveling 1. Zorg voor een register.", 100), line("A. Jansen schreef het voorwoord.", 120),
              line("Aanbeveling 2. Toets elk model.", 140), line("Aanbeveling 4. Dit nummer volgt niet op.", 300, 150)]
     assert _sequence_labels(lines) == {0: "Aanbeveling 1.", 2: "Aanbeveling 2."}
+
+
+def test_columns_run_on_past_a_larger_heading_in_the_left_column(tmp_path):
+    """Two columns whose lines stop sharing baselines after a larger heading in the left column: the right column
+    still reads as one column, not as full-width lines that interleave both."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for row in range(30):  # the right column, on one pitch from top to bottom
+        pdf.text(310, 100 + 14 * row, f"rechts {row} loopt door in de tweede kolom")
+    for row in range(18):  # the left column, on the same baselines at first
+        pdf.text(60, 100 + 14 * row, f"links {row} staat in de eerste kolom hier")
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.text(60, 100 + 14 * 18 + 6, "Goedkope maatregelen")
+    pdf.set_font("Helvetica", size=10)
+    for row in range(10):  # below the heading, half a line off the right column's baselines
+        pdf.text(60, 100 + 14 * 19 + 7 + 14 * row, f"onder {row} de kop in de eerste kolom")
+    path = tmp_path / "columns.pdf"
+    pdf.output(str(path))
+    blocks = extract(path).blocks
+    right = " ".join(b.text for b in blocks if b.column == 1)
+    left = " ".join(b.text for b in blocks if b.column == 0)
+    assert all(f"rechts {row} loopt" in right for row in range(30))
+    assert "links" not in right and "onder" not in right and "rechts" not in left

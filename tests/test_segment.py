@@ -590,6 +590,30 @@ def test_paragraphs_that_recommend_in_full_are_the_recommendations_a_short_summa
     assert [r.departments for r in found] == [("SZW",), ("SZW",)]
 
 
+def test_a_numbered_heading_over_a_bold_title_and_a_recommending_paragraph_gives_the_paragraph():
+    first = ("Het Adviescollege beveelt de minister van Infrastructuur en Waterstaat aan de evaluatie van de normen "
+             "voor de primaire keringen naar voren te halen.")
+    second = "Het Adviescollege beveelt de waterschappen aan voor iedere kering jaarlijks een openbaar oordeel te geven."
+    found = segment_recommendations(make_document(
+        (H, "1 Normen", 1, {"level": 1}),
+        (P, "De normen gaan uit van klimaatscenario's die inmiddels zijn achterhaald.", 1),
+        (H, "Aanbeveling 1", 1, {"level": 3}),
+        (P, "Herijk de waterveiligheidsnormen eerder dan gepland", 1, {"bold": True}),
+        # its first sentence runs on into the next column
+        (P, first[:first.index(" de evaluatie")], 1),
+        (P, first[first.index(" de evaluatie") + 1:], 1, {"continues": True}),
+        (H, "Aanbeveling 2", 1, {"level": 3}),
+        (P, "Geef jaarlijks een openbaar beheerdersoordeel", 1, {"bold": True}),
+        (P, second, 1),
+        (H, "Overzicht van de aanbevelingen", 2, {"level": 1}),
+        (L, "Herijk de waterveiligheidsnormen eerder dan gepland", 2, {"marker": "1."}),
+        (L, "Geef jaarlijks een openbaar beheerdersoordeel", 2, {"marker": "2."}),
+    ))
+    assert [(r.number, r.text) for r in found] == [("1", first), ("2", second)]
+    assert [[location.page for location in r.locations] for r in found] == [[1, 2], [1, 2]]
+    assert [r.departments for r in found] == [("IenW",), ("OTHER",)]
+
+
 def test_inverted_lead_ins_laws_and_unknown_bodies_give_who_must_act():
     found = segment_recommendations(make_document(
         (H, "4 Noodopvang", 1, {"level": 1}),
