@@ -94,6 +94,13 @@ REPORTING_VERB = re.compile(
     r"recommends?|asks?|urges?|finds?|concludes?|contains?)\b",
     re.I,
 )
+# "Dit is aan de waterschappen.", "That is a matter for the regulator.": a short sentence about what the one before
+# it said; "Deze aanbeveling ..." names the one under discussion
+POINTS_BACK = re.compile(r"\W*(?:dit|dat|this|that)\b(?!\s+(?:aanbeveling|advies|voorstel|recommendation|proposal))",
+                         re.I)
+POINTING_BACK_WORDS = 10
+# a clause that concedes before the main clause says what counts: "Hoewel dit aan gemeenten is, ..."
+CONCEDING = re.compile(r"\W*(?:although|though|even though|whilst|while|hoewel|ofschoon)\b[^,]*$", re.I)
 # the reviewing body as the subject that judges: "De Afdeling acht ...", "De Raad merkt op dat ...", "The Panel
 # considers ..."; a response says so when it restates the report before answering
 AUTHOR_JUDGES = re.compile(
@@ -422,7 +429,10 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
 
 
 def _deferral(text: str, cues: tuple[Cue, ...]) -> CueReading | None:
-    found = [(c, m) for c in cues if c.kind == "deferral" for m in [c.pattern.search(text)] if m]
+    # "Although this recommendation is addressed to transport companies, the government can help": conceded, not
+    # passed on
+    found = [(c, m) for c in cues if c.kind == "deferral" for m in [c.pattern.search(text)]
+             if m and not CONCEDING.match(re.split(r"[.;:]", text[:m.start()])[-1])]
     if not found:
         return None
     cue, match = max(found, key=lambda f: f[0].weight)
@@ -788,7 +798,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     vectors = np.stack([vector for _, vector in sentences])
     similarity = vectors @ topics.queries[row]
     lead = topics.lead_of_others(row, link.passage_id, vectors)
-    about_other = about_others(lead)
+    about_other = about_others(lead, [stance.text for stance, _ in sentences])
     if len(sentences) > 2:
         relevance = (similarity - similarity.mean()) / (similarity.std() + 1e-6)
     else:
@@ -796,7 +806,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     voiced = [replace(v, other_lead=float(lead_here))
               for (stance, _), relevant, other, lead_here in zip(sentences, relevance, about_other, lead)
               if (v := _voice(recommendation, stance, float(relevant), bool(other))) is not None]
-    if any(stance.cue.passes_on for stance, _ in sentences):
+    if any(stance.cue.passes_on for (stance, _), other in zip(sentences, about_other) if not other):
         # an explicit "X answers this elsewhere" outweighs what the classifier alone reads into the other sentences
         voiced = [v for v in voiced if v.explicit]
         if not voiced:
@@ -846,14 +856,16 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     return _Verdict(top.label, top.stance, top.probability, link.score * top.score, link.score, why)
 
 
-def about_others(lead: np.ndarray) -> np.ndarray:
+def about_others(lead: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
     """Per sentence of a paragraph, in order: is it about another recommendation answered there?  Clearly so when
     it is more about that one by the margin; also when it leans that way right after a sentence that clearly is, as
     it carries on that subject ("We have considered the proposal that all staff be searched. ... we will not
-    introduce it.")."""
+    introduce it."), or when it is a short sentence that points back to it ("Dit is aan de waterschappen.")."""
     clearly = lead > ABOUT_OTHER_MARGIN
+    pointing_back = np.array([bool(POINTS_BACK.match(text)) and len(text.split()) <= POINTING_BACK_WORDS
+                              for text in texts]) if texts else np.zeros_like(clearly)
     carried = np.zeros_like(clearly)
-    carried[1:] = (lead[1:] > 0) & clearly[:-1]
+    carried[1:] = ((lead[1:] > 0) | pointing_back[1:]) & clearly[:-1]
     return clearly | carried
 
 

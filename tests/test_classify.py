@@ -224,6 +224,11 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "wordt uitgevoerd.", "partial"),
         ("Recommendation 9 is addressed to the Minister of Finance and me jointly.", None),
         ("This recommendation is addressed to the housing associations.", "none"),
+        # conceded, not passed on: the main clause decides
+        ("Although this recommendation is addressed to transport companies, the government can help to bring it "
+         "about.", None),
+        ("I accept the first part of this recommendation: the fines will be doubled.", "partial"),
+        ("I do not consider this proportionate for transport companies.", "disagree"),
         ("I will lay down in the Decree that the competent authority must impose a sanction.", "agree"),
         ("From 6 January 2025 prisoners in education will be unlocked for six hours, but a minimum for every "
          "prisoner cannot be delivered until the prison reaches its staffing benchmark.", "partial"),
@@ -1014,3 +1019,22 @@ def test_the_sentence_naming_the_proposal_a_paragraph_answers_does_not_answer_a_
                                         link_model=MODEL, stance_model=_topic_stance_model(encoder))
     assert registration.position is Position.AGREE and registration.evidence.text == naming
     assert complaints.position is Position.NOT_ADDRESSED
+
+
+def test_a_short_sentence_pointing_back_at_another_recommendations_subject_passes_only_that_one_on():
+    judgement = Recommendation("R01", "5", "Geef jaarlijks een openbaar oordeel over iedere kering.", 4, "")
+    training = Recommendation("R02", "6", "Investeer in vakmensen voor de waterveiligheid.", 4, "")
+    about_judgement = "Een jaarlijks openbaar oordeel raakt aan de eigen verantwoordelijkheid van de beheerders."
+    pointing_back = "Dit is aan de waterschappen."
+    about_training = "Het Rijk maakt een plan voor 320 extra opleidingsplaatsen per jaar."
+    encoder = PlacedEncoder({judgement.text: (1.0, 0.0, 0.0), training.text: (0.0, 1.0, 0.0),
+                             about_judgement: (1.0, 0.0, 0.0), about_training: (0.0, 1.0, 0.0),
+                             # too short to say whose subject it is: a shade nearer the second
+                             pointing_back: (0.5, 0.55, 0.4)})
+    both = _passage("P001", about_judgement, pointing_back, about_training)
+    others = [_passage(f"P00{i}", f"Dit is onderwerp {i} van deze brief.") for i in range(2, 6)]
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
+    first, second = classify([judgement, training], [both, *others], links, encoder, link_model=MODEL,
+                             stance_model=_topic_stance_model(encoder))
+    assert first.position is Position.NOT_ADDRESSED and first.evidence.text == pointing_back
+    assert second.position is Position.AGREE and second.evidence.text == about_training
