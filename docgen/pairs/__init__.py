@@ -46,7 +46,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "expert_group_inline_en", "online_safety_committee_en", "law_evaluation_committee",
                    "care_home_fire_board", "school_ventilation_inspectorate",
                    "livestock_transport_audit_en", "asylum_reception_council", "pension_transition_audit",
-                   "flood_safety_delta_advice")
+                   "flood_safety_delta_advice", "social_housing_ombudsman_en", "prison_staffing_inspectorate",
+                   "local_democracy_council", "energy_poverty_commission")
 
 
 @dataclass(frozen=True)
