@@ -17,7 +17,7 @@ import numpy as np
 
 from .config import PACKAGE_DATA
 from .departments import find_departments
-from .match import NUMBER, LinkModel, load_link_model, referenced_numbers
+from .match import NUMBER, LinkModel, load_link_model, part_numbers, referenced_numbers
 from .segment import QUOTED_RECOMMENDATION
 from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 
@@ -620,7 +620,8 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     verdicts = [
         verdict
         for link in accepted
-        if (verdict := _passage_verdict(recommendation, row, link, readings.get(link.passage_id, []), topics))
+        if (verdict := _passage_verdict(recommendation, row, link, readings.get(link.passage_id, []), topics,
+                                        passages_by_id[link.passage_id].heading))
         is not None
     ]
     if not verdicts:
@@ -749,7 +750,9 @@ def _titled_for_another(recommendation, passage: Passage) -> bool:
     """Under "Aanbeveling 4.1" the answer is 4.1's: it answers 4.2 only when it names 4.2 itself or is more about
     4.2 than about anything else (an answer given by subject under a neighbour's heading)."""
     titles = referenced_numbers(passage.heading)
-    return (bool(recommendation.number) and bool(titles) and recommendation.number not in titles
+    # "Advies 1: ..." heads the answer to its parts 1a, 1b and 1c too
+    parent = re.sub(r"(?<=\d)(?:[a-z]|[ivx]+)$", "", recommendation.number)
+    return (bool(recommendation.number) and bool(titles) and not {recommendation.number, parent} & titles
             and recommendation.number not in referenced_numbers(passage.text))
 
 
@@ -785,7 +788,8 @@ class _Verdict:
     why: str
 
 
-def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple], topics: _Topics) -> _Verdict | None:
+def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple], topics: _Topics, heading: str = ""
+                     ) -> _Verdict | None:
     """The position one passage takes on a recommendation, from the sentences that concern it.
 
     The strongest voiced sentence decides, except that an explicit refusal or hedge next to an acceptance makes the
@@ -805,7 +809,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         relevance = np.zeros(len(sentences))
     voiced = [replace(v, other_lead=float(lead_here))
               for (stance, _), relevant, other, lead_here in zip(sentences, relevance, about_other, lead)
-              if (v := _voice(recommendation, stance, float(relevant), bool(other))) is not None]
+              if (v := _voice(recommendation, stance, float(relevant), bool(other), heading)) is not None]
     if any(stance.cue.passes_on for (stance, _), other in zip(sentences, about_other) if not other):
         # an explicit "X answers this elsewhere" outweighs what the classifier alone reads into the other sentences
         voiced = [v for v in voiced if v.explicit]
@@ -830,7 +834,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         return _Verdict("partial", verdict.stance, verdict.probability, link.score * max(top.score, verdict.score),
                         link.score, "the answer calls itself partial")
     refusal_first = top.label == "disagree" and _answers_back(top.stance.text)
-    if recommendation.number and recommendation.number in referenced_numbers(top.stance.text):
+    if recommendation.number and recommendation.number in _named_numbers(top.stance.text, heading):
         # "Aanbeveling 7.2 neem ik niet over" names its recommendation: what the paragraph says that is more about
         # another one (7.1's commitment before it) does not limit it
         voiced = [top] + [v for v in voiced[1:] if v.other_lead < 0]
@@ -1009,13 +1013,14 @@ def _contrasts(sentence: str) -> bool:
     return _strong_contrast(" ".join(sentence.lower().split()), load_cues()) is not None
 
 
-def _voice(recommendation, stance: SentenceStance, relevance: float, about_other: bool) -> _Voice | None:
+def _voice(recommendation, stance: SentenceStance, relevance: float, about_other: bool, heading: str = ""
+           ) -> _Voice | None:
     """A sentence's stance when it clearly takes one, else None (description, context, restatement, a sentence
     passed on to another body, or one about another recommendation answered in the same paragraph)."""
     if (stance.cue.label == "none" or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
             or _speaks_for_the_report(stance)):
         return None
-    numbers = referenced_numbers(stance.text)
+    numbers = _named_numbers(stance.text, heading)
     named = bool(recommendation.number) and recommendation.number in numbers
     if (about_other or numbers and recommendation.number) and not named:
         return None  # about another recommendation, or names another one ("Aanbeveling 7.2 neem ik niet over")
@@ -1038,6 +1043,11 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     alternative = label in ("agree", "partial") and bool(
         ALTERNATIVE_OFFER.match(stance.text) or WEL.search(stance.text) and not NEGATOR.search(stance.text.lower()))
     return _Voice(label, stance, probability, score, relevance, explicit, alternative)
+
+
+def _named_numbers(text: str, heading: str) -> set[str]:
+    """The recommendations a sentence names: "aanbeveling 7.2", or "onderdeel b" under the heading "Advies 2"."""
+    return referenced_numbers(text) | part_numbers(text, heading)
 
 
 def _speaks_for_the_report(stance: SentenceStance) -> bool:

@@ -181,12 +181,28 @@ def referenced_numbers(text: str) -> set[str]:
     return numbers
 
 
+# "De onderdelen a en b neem ik over" under "Advies 1": parts of the recommendation the heading names
+PART_REFERENCE = re.compile(
+    r"\b(?:onderde(?:el|len)|subaanbevelingen?|parts?|sub-?recommendations?)\s+\(?([a-z])\)?((?:\s*(?:,|en|and)\s*\(?[a-z]\)?(?![\w-]))*)(?![\w-])",
+    re.I)
+
+
+def part_numbers(text: str, heading: str) -> set[str]:
+    """The parts a text names ("onderdeel c") as numbers of the one recommendation its heading names ("2c")."""
+    titles = referenced_numbers(heading)
+    if len(titles) != 1:
+        return set()
+    parent = next(iter(titles))
+    return {parent + letter.lower() for found in PART_REFERENCE.finditer(text)
+            for letter in [found.group(1), *re.findall(r"(?<![\w-])\(?([a-z])\)?(?![\w-])", found.group(2), re.I)]}
+
+
 TITLE_REFERENCE = 2.0
 
 
 def _reference_matrix(recommendations: list[Recommendation], passages: list[Passage]) -> np.ndarray:
     matrix = np.zeros((len(recommendations), len(passages)))
-    referenced = [referenced_numbers(p.text) for p in passages]
+    referenced = [referenced_numbers(p.text) | part_numbers(p.text, p.heading) for p in passages]
     # a heading that names one recommendation ("Aanbeveling 3: <summary>", as an answer table gives each answer)
     # says what the whole passage answers: stronger than a mention in passing
     # so does a label that opens the paragraph ("Aanbeveling 5.1. Deze aanbeveling neem ik over.")

@@ -1038,3 +1038,16 @@ def test_a_short_sentence_pointing_back_at_another_recommendations_subject_passe
                              stance_model=_topic_stance_model(encoder))
     assert first.position is Position.NOT_ADDRESSED and first.evidence.text == pointing_back
     assert second.position is Position.AGREE and second.evidence.text == about_training
+
+
+def test_parts_named_under_the_heading_of_their_main_recommendation_are_answered_one_by_one():
+    encoder = TextEncoder()
+    first = Recommendation("R01", "2a", "Pas op alle locaties dezelfde minimumnormen toe.", 4, "")
+    second = Recommendation("R02", "2b", "Wijs een onafhankelijke toezichthouder aan.", 4, "")
+    answer = Passage("P001", 2, "Advies 2: Gelijkwaardige kwaliteit", "", tuple(Sentence(text, 2) for text in (
+        "Het COA maakt een plan voor een openbaar normenkader.", "Onderdeel a neem ik daarom over.",
+        "Onderdeel b neem ik niet over.", "De inspecties houden al toezicht.")))
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
+    parts = classify([first, second], [answer], links, encoder, link_model=MODEL, stance_model=_stub_model(encoder))
+    assert [(a.position, a.evidence.text) for a in parts] == [
+        (Position.AGREE, "Onderdeel a neem ik daarom over."), (Position.DISAGREE, "Onderdeel b neem ik niet over.")]

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from pipeline.match import LinkModel, link_features, match, referenced_numbers, FEATURES
+from pipeline.match import LinkModel, link_features, match, part_numbers, referenced_numbers, FEATURES
 from pipeline.types import Passage, Recommendation, Sentence
 
 
@@ -91,6 +91,26 @@ def test_a_label_that_opens_the_paragraph_names_it_like_a_heading_unless_it_is_a
     features = link_features(RECOMMENDATIONS, PASSAGES + [opened, others, mention], fake_encoder)
     reference = features[0, 3:, FEATURES.index("reference")]
     assert reference[0] > reference[1] == reference[2] == 1.0
+
+
+@pytest.mark.parametrize("text, heading, expected", [
+    ("De onderdelen a en b neem ik over.", "Advies 1: Een stabiele basis", {"1a", "1b"}),
+    ("Onderdeel c acht ik niet haalbaar.", "Advies 3", {"3c"}),
+    ("Part (b) is accepted; parts c and d are not.", "Recommendation 4", {"4b", "4c", "4d"}),
+    ("Onderdeel b neem ik over.", "Inleiding", set()),  # whose part: the heading names no recommendation
+    ("Dit is een onderdeel van het plan.", "Advies 2", set()),
+])
+def test_parts_are_numbered_by_the_recommendation_their_heading_names(text, heading, expected):
+    assert part_numbers(text, heading) == expected
+
+
+def test_a_named_part_references_its_recommendation(fake_encoder):
+    parts = [Recommendation("R01", "1a", "Registreer de reden van iedere controle.", 1, ""),
+             Recommendation("R02", "1b", "Publiceer de cijfers per eenheid.", 1, "")]
+    answer = Passage("P004", 1, "Advies 1: Registratie", "Onderdeel b neem ik niet over.",
+                     (Sentence("Onderdeel b neem ik niet over.", 1),))
+    features = link_features(parts, PASSAGES + [answer], fake_encoder)
+    assert features[:, 3, FEATURES.index("reference")].tolist() == [0.0, 1.0]
 
 
 @pytest.mark.parametrize("heading, summarises", [
