@@ -47,7 +47,7 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "care_home_fire_board", "school_ventilation_inspectorate",
                    "livestock_transport_audit_en", "asylum_reception_council", "pension_transition_audit",
                    "flood_safety_delta_advice", "social_housing_ombudsman_en", "prison_staffing_inspectorate",
-                   "local_democracy_council", "energy_poverty_commission")
+                   "local_democracy_qa_council", "energy_poverty_commission")
 
 
 @dataclass(frozen=True)
