@@ -86,7 +86,8 @@ NAMES_A_NUMBERED_ONE = re.compile(
 # "Aanbeveling 4 – Maak een betalingsregeling mogelijk ...", "Recommendation 3: Ensure ...": a paragraph that opens with
 # its own label is the recommendation, whatever its layout (a hanging indent the extractor did not take for a list)
 LABELLED_PARAGRAPH = re.compile(
-    r"\W*(?:aanbeveling|advies|recommendation)\s+([A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)\s*[–—:.-]\s+(\S.{15,})", re.I | re.S)
+    r"\W*(?:aanbeveling|advies|recommendation)(?:\s+([A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)\s*[–—:.-]|\s*:)\s+(\S.{15,})",
+    re.I | re.S)  # "Aanbeveling 4 – ...", and unnumbered "Recommendation: The Minister should ..."
 LABEL_ADDRESSEE = re.compile(
     r"\W*(?:aanbeveling|advies|oproep|opdracht|verzoek)\b[^:.]*?\s(?:aan|to)\s+(.{3,100}?)\s*[.:]?\s*$", re.I)
 SELF_REFERENCE = re.compile(r"(?:ons|onszelf|ourselves|zichzelf|de raad zelf)", re.I)
@@ -332,7 +333,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             if (labelled and not block.continues
                     and (recommendation_level is not None or _asks(labelled.group(2)))):
                 item_lead_in = lead_in or group_lead_in
-                item = _Item(labelled.group(1), labelled.group(2), block.page, section or chapter, item_lead_in,
+                item = _Item(labelled.group(1) or "", labelled.group(2), block.page, section or chapter, item_lead_in,
                              item_lead_in, block.bbox, 0, index,
                              opened_by if recommendation_level is not None else "", labelled=True)
                 items.append(item)

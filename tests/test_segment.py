@@ -614,6 +614,19 @@ def test_a_numbered_heading_over_a_bold_title_and_a_recommending_paragraph_gives
     assert [r.departments for r in found] == [("IenW",), ("OTHER",)]
 
 
+def test_unnumbered_labelled_paragraphs_in_the_findings_are_recommendations():
+    found = segment_recommendations(make_document(
+        (H, "3 Complaints", 1, {"level": 1}),
+        (P, "Tenants wait months before anyone inspects their home.", 1),
+        (P, "Recommendation: The Minister of Housing and Spatial Planning should lay down fixed terms in law.", 1),
+        (P, "Recommendation: the label alone, with nothing asked of anyone here at all.", 1),
+        (H, "4 Health", 2, {"level": 1}),
+        (P, "Recommendation: Municipalities should use their enforcement powers under the Housing Act.", 2),
+    ))
+    assert [(r.number, r.text[:30], r.departments) for r in found] == [
+        ("", "The Minister of Housing and Sp", ("BZK",)), ("", "Municipalities should use thei", ("GEMEENTEN",))]
+
+
 def test_inverted_lead_ins_laws_and_unknown_bodies_give_who_must_act():
     found = segment_recommendations(make_document(
         (H, "4 Noodopvang", 1, {"level": 1}),
