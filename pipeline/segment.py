@@ -156,6 +156,15 @@ AUTHOR_OPENING = re.compile(
 RESTATEMENT_SENTENCES = 6
 RESPONDENT = re.compile(r"\b(?:ik|wij|we|kabinet|minister|staatssecretaris|regering)\b", re.I)
 VERDICT_WORDS = 4
+# a response set as questions and answers: "Wat adviseert de Raad?" before the restated advice, "Wat is de reactie
+# van het kabinet?" before the answer
+ASKED_QUESTION = re.compile(
+    r"\W*wat\s+(?:adviseert|adviseren|vraagt|vragen|beveelt|bevelen|verwacht|wil)\b[^?]{0,60}\?\s*$|"
+    r"\W*what\s+(?:does|did)\s+(?:the\s+)?[^?]{0,40}\b(?:recommend|ask|propose)\b[^?]{0,30}\?\s*$", re.I)
+ANSWER_QUESTION = re.compile(
+    r"\W*(?:wat\s+(?:is|zijn)\s+(?:de|het)\s+(?:reactie|standpunt|antwoord)|(?:de\s+)?(?:reactie|standpunt)\s+van|"
+    r"kabinetsreactie|reactie\b|standpunt\b|what\s+is\s+the\s+(?:government'?s?\s+)?response|"
+    r"(?:the\s+)?government'?s?\s+response|response\b)", re.I)
 # the author's comment on the response, printed after it ("7.2 Nawoord Rekenkamer"): the body's voice, not the
 # government's
 AFTERWORD = re.compile(r"\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:nawoord|naschrift|afterword|(?:our|the \w+'s) rejoinder)\b",
@@ -239,6 +248,8 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
 
     verdict_lines: set[int] = set()  # positions in `pending` of verdict lines under a quote
     afterword_level = None  # inside the reviewing body's afterword ("Nawoord Rekenkamer"): not the response
+    asked = False  # under "Wat adviseert de Raad?": the report restated, its answer follows under the next question
+    answer_joins = False
     for block in document.body:
         if block.kind is BlockKind.HEADING and (afterword_level is not None or AFTERWORD.match(block.text)):
             if afterword_level is None or block.level <= afterword_level:
@@ -261,13 +272,24 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
             verdict_lines.add(len(pending))
             pending.append(replace(block, kind=BlockKind.PARAGRAPH))
             continue
+        if block.kind is BlockKind.HEADING and ASKED_QUESTION.match(block.text):
+            # "Wat adviseert de Raad?" | what it advises | "Wat is de reactie van het kabinet?" | the answer: the
+            # restatement and the answer are one passage under the subject's heading, as a quote and its answer are
+            flush()
+            asked, answer_joins = True, False
+            continue
+        if block.kind is BlockKind.HEADING and asked and pending and ANSWER_QUESTION.match(block.text):
+            asked, answer_joins = False, True
+            continue
+        asked = asked and block.kind is not BlockKind.HEADING
         if block.kind is BlockKind.HEADING or (block.kind is BlockKind.PARAGRAPH and ANSWER_LABEL.fullmatch(block.text)):
             # a bold line "Aanbeveling 4.1" before its answer is a heading, whatever its font size
             flush()
             heading = block.text
             continue
         joins_previous = pending and (
-            block.continues
+            answer_joins
+            or block.continues
             or (block.kind is BlockKind.LIST_ITEM and _ends_with_colon(pending[0]))
             # "Aanbeveling: <the recommendation quoted>" (one or more) is followed by its answer: one passage, so
             # the quote does not draw the link away from the answer
@@ -278,6 +300,7 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
         if not joins_previous:
             flush()
             verdict_lines.clear()
+        answer_joins = False
         pending.append(block)
     flush()
     return passages

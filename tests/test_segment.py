@@ -1068,6 +1068,25 @@ def test_summary_bullets_worded_apart_from_their_chapter_texts_pair_by_order_and
     assert [[location.page for location in r.locations] for r in found] == [[1, 3], [1, 3], [1, 3]]
 
 
+def test_a_question_and_answer_response_joins_the_restated_advice_and_its_answer(nlp):
+    passages = segment_response(make_document(
+        (H, "Ondersteuning van raad en fracties", 1, {"level": 3}),
+        (H, "Wat adviseert de Raad?", 1, {"level": 4}),
+        (P, "In advies A vraagt de Raad het kabinet om gemeenten structureel extra geld te geven voor de griffie. "
+            "Volgens de Raad is de ondersteuning nu te klein. Dat geldt vooral voor kleine gemeenten.", 1),
+        (H, "Wat is de reactie van het kabinet?", 1, {"level": 4}),
+        (P, "Met ingang van 1 januari 2027 stelt het kabinet jaarlijks 32 miljoen euro beschikbaar.", 1),
+        (P, "De verdeling over de gemeenten wordt bekendgemaakt in de meicirculaire van het gemeentefonds.", 1),
+        (H, "Vergoeding van raadsleden", 2, {"level": 3}),
+        (P, "Het kabinet erkent dat de verschillen in vergoeding tussen de inwonersklassen groot zijn.", 2),
+    ), nlp)
+    assert [(p.heading, p.text[:25]) for p in passages] == [
+        ("Ondersteuning van raad en fracties", "In advies A vraagt de Raa"),
+        ("Ondersteuning van raad en fracties", "De verdeling over de geme"),
+        ("Vergoeding van raadsleden", "Het kabinet erkent dat de")]
+    assert "32 miljoen euro" in passages[0].text and "Wat is de reactie" not in passages[0].text
+
+
 def test_the_reviewing_bodys_afterword_is_not_part_of_the_response(nlp):
     passages = segment_response(make_document(
         (H, "7 Reactie van de minister en nawoord", 1, {"level": 1}),
