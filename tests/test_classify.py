@@ -228,6 +228,12 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Although this recommendation is addressed to transport companies, the government can help to bring it "
          "about.", None),
         ("I accept the first part of this recommendation: the fines will be doubled.", "partial"),
+        ("Where a tenant and a landlord disagree, the tenant must be able to obtain a decision quickly.", None),
+        ("The Government disagrees with this recommendation.", "disagree"),
+        ("In 2022 the government and the housing associations agreed that all homes will be insulated.", None),
+        ("I agree with the Ombudsman that tenants should not have to start a procedure, and will amend the Decree.",
+         "agree"),
+        ("From 2026 I am making an additional €3.1 million a year available to the Authority.", "agree"),
         ("I do not consider this proportionate for transport companies.", "disagree"),
         ("I will lay down in the Decree that the competent authority must impose a sanction.", "agree"),
         ("From 6 January 2025 prisoners in education will be unlocked for six hours, but a minimum for every "
