@@ -99,6 +99,10 @@ REPORTING_VERB = re.compile(
 POINTS_BACK = re.compile(r"\W*(?:dit|dat|this|that)\b(?!\s+(?:aanbeveling|advies|voorstel|recommendation|proposal))",
                          re.I)
 POINTING_BACK_WORDS = 10
+# "aanbeveling 4 niet", "recommendation 4 not": a clause that refuses with the verb of the clause before it
+ELLIPTICAL_REFUSAL = re.compile(
+    rf"\W*(?:(?:en|maar|but|and)\s+)?(?:de\s+|the\s+)?(?:aanbeveling(?:en)?|advie(?:s|zen)|recommendations?)\s+{NUMBER}"
+    r"(?:\s*(?:,|en|and)\s*\w+)*\s+(?:echter\s+|however\s+)?(?:niet|not)\b", re.I)
 # a clause that concedes before the main clause says what counts: "Hoewel dit aan gemeenten is, ..."
 CONCEDING = re.compile(r"\W*(?:although|though|even though|whilst|while|hoewel|ofschoon)\b[^,]*$", re.I)
 # the reviewing body as the subject that judges: "De Afdeling acht ...", "De Raad merkt op dat ...", "The Panel
@@ -1111,10 +1115,20 @@ def _own_clause(stance: SentenceStance, number: str) -> SentenceStance:
     recommendations clause by clause is read, for each, by the clause that names it."""
     if not number or len(referenced_numbers(stance.text)) < 2 or not stance.classifier:
         return stance
-    clauses = [clause for clause in re.split(r"\s*;\s*", stance.text) if number in referenced_numbers(clause)]
+    parts = re.split(r"\s*;\s*", stance.text)
+    clauses = [clause for clause in parts if number in referenced_numbers(clause)]
     if len(clauses) != 1:
         return stance
-    return _read_again(stance, " ".join(clauses[0].lower().split()))
+    own = _read_again(stance, " ".join(clauses[0].lower().split()))
+    if own.cue.label is None and ELLIPTICAL_REFUSAL.match(clauses[0]):
+        # "Aanbeveling 3 neem ik over; aanbeveling 4 niet, omdat ...": the verb of the other clause, refused
+        accepted = [cue for part in parts if part is not clauses[0]
+                    for cue in [read_cues(part)] if cue.label == "agree" and cue.weight >= 0.7]
+        if accepted:
+            cue = CueReading("disagree", accepted[0].weight, f"{accepted[0].matched}; {clauses[0][:30]}")
+            return replace(own, cue=cue, probabilities=tuple(float(p) for p in _combine(np.array(stance.classifier),
+                                                                                          cue)))
+    return own
 
 
 def _read_again(stance: SentenceStance, text: str) -> SentenceStance:

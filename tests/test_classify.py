@@ -1057,3 +1057,15 @@ def test_parts_named_under_the_heading_of_their_main_recommendation_are_answered
     parts = classify([first, second], [answer], links, encoder, link_model=MODEL, stance_model=_stub_model(encoder))
     assert [(a.position, a.evidence.text) for a in parts] == [
         (Position.AGREE, "Onderdeel a neem ik daarom over."), (Position.DISAGREE, "Onderdeel b neem ik niet over.")]
+
+
+def test_a_clause_that_refuses_with_the_verb_of_the_clause_before_it_is_a_refusal():
+    encoder = TextEncoder()
+    third = Recommendation("R01", "3", "Verhoog de subsidie voor isolatie.", 4, "")
+    fourth = Recommendation("R02", "4", "Verlaag de huur na isolatie niet.", 4, "")
+    both = _passage("P001", "Aanbeveling 3 neem ik over; aanbeveling 4 niet, omdat de huurregels dit al regelen.")
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
+    accepted, refused = classify([third, fourth], [both], links, encoder, link_model=MODEL,
+                                 stance_model=_stub_model(encoder))
+    assert accepted.position is Position.AGREE
+    assert refused.position is Position.DISAGREE
