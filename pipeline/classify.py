@@ -17,7 +17,7 @@ import numpy as np
 
 from .config import PACKAGE_DATA
 from .departments import find_departments
-from .match import NUMBER, LinkModel, load_link_model, part_numbers, referenced_numbers
+from .match import NUMBER, LinkModel, load_link_model, opening_numbers, part_numbers, referenced_numbers
 from .segment import QUOTED_RECOMMENDATION
 from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 
@@ -602,6 +602,7 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     # aanbeveling 3") answers it, however few words it shares with it ("Deels overgenomen")
     accepted = [link for link in sorted(links, key=lambda l: l.rank)
                 if (link.score >= model.threshold or _titled(recommendation, passages_by_id[link.passage_id])
+                    or _labelled_for(recommendation, passages_by_id[link.passage_id])
                     or (link.passage_id in topics.adopted and topics.best_row.get(link.passage_id) == row))
                 and not (_titled_for_another(recommendation, passages_by_id[link.passage_id])
                          and topics.best_row.get(link.passage_id) != row)]
@@ -748,6 +749,13 @@ def _takes_position(row: int, passage_id: str, readings, topics: _Topics) -> boo
 
 def _titled(recommendation, passage: Passage) -> bool:
     return bool(recommendation.number) and referenced_numbers(passage.heading) == {recommendation.number}
+
+
+def _labelled_for(recommendation, passage: Passage) -> bool:
+    """ "Aanbeveling 10 en 11. ..." opens the answer to both: each is answered there, however the paragraph as a
+    whole resembles one of them more."""
+    return bool(recommendation.number) and recommendation.number in (opening_numbers(passage.text)
+                                                                     | referenced_numbers(passage.heading))
 
 
 def _titled_for_another(recommendation, passage: Passage) -> bool:

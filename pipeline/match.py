@@ -206,7 +206,7 @@ def _reference_matrix(recommendations: list[Recommendation], passages: list[Pass
     # a heading that names one recommendation ("Aanbeveling 3: <summary>", as an answer table gives each answer)
     # says what the whole passage answers: stronger than a mention in passing
     # so does a label that opens the paragraph ("Aanbeveling 5.1. Deze aanbeveling neem ik over.")
-    titled = [referenced_numbers(p.heading) or _opening_numbers(p.text) for p in passages]
+    titled = [referenced_numbers(p.heading) or opening_numbers(p.text) for p in passages]
     for row, recommendation in enumerate(recommendations):
         if not recommendation.number:
             continue
@@ -218,7 +218,7 @@ def _reference_matrix(recommendations: list[Recommendation], passages: list[Pass
     return matrix
 
 
-def _opening_numbers(text: str) -> set[str]:
+def opening_numbers(text: str) -> set[str]:
     """Not "Aanbeveling 4 van de Inspectie, ...": a letter that answers two reports names the other one's numbers so."""
     opening = REFERENCE.match(text.lstrip())
     if opening is None or re.match(r"\s+(?:van|of|from)\b", text.lstrip()[opening.end():], re.I):

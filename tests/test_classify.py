@@ -1069,3 +1069,14 @@ def test_a_clause_that_refuses_with_the_verb_of_the_clause_before_it_is_a_refusa
                                  stance_model=_stub_model(encoder))
     assert accepted.position is Position.AGREE
     assert refused.position is Position.DISAGREE
+
+
+def test_a_paragraph_opened_by_the_numbers_it_answers_answers_each_of_them_however_low_its_link():
+    encoder = TextEncoder()
+    tenth = Recommendation("R01", "10", "Bied iedere klant met een achterstand een betalingsregeling aan.", 4, "")
+    answer = _passage("P001", "Aanbeveling 10 en 11. Deze aanbevelingen gaan over energieleveranciers.",
+                      "Aanbeveling 10 onderschrijf ik.")
+    assessment = classify([tenth], [answer], [Link("R01", "P001", 0.2, 1)], encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.AGREE
+    assert assessment.evidence.text == "Aanbeveling 10 onderschrijf ik."
