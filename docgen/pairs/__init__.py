@@ -47,7 +47,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "care_home_fire_board", "school_ventilation_inspectorate",
                    "livestock_transport_audit_en", "asylum_reception_council", "pension_transition_audit",
                    "flood_safety_delta_advice", "social_housing_ombudsman_en", "prison_staffing_inspectorate",
-                   "local_democracy_qa_council", "energy_poverty_commission")
+                   "local_democracy_qa_council", "energy_poverty_commission", "rail_disruption_inquiry_en",
+                   "tax_debt_ombudsman_cases", "ai_government_wrr_advice", "child_protection_improvement_plan")
 
 
 @dataclass(frozen=True)
