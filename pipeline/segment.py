@@ -104,7 +104,8 @@ NOT_A_RECOMMENDATION_LABEL = re.compile(
     r"\W*(?:conclusie|bevinding|constatering|observatie|vraag|onderzoeksvraag|deelvraag|uitgangspunt|stelling|"
     r"principe|les|stap|fase|hoofdstuk|paragraaf|bijlage|tabel|figuur|casus|voorbeeld)\b", re.I)
 POWER_TO_ADVISE = re.compile(
-    r"\b(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}?(?:adviseren|aanbevelen|vragen|verzoeken)\b", re.I)
+    r"\b(?:kan|kunnen|kon|konden|mag|mogen|mocht|mochten)\s+(?:\w+\s+){0,4}?(?:adviseren|aanbevelen|vragen|verzoeken)\b",
+    re.I)
 # a sub-item that is an action of its own: "één centraal aanmeldpunt in te richten ...", "afspraken te maken over ..."
 ACTION_CLAUSE = re.compile(
     r"^(?!(?:door|via|met|zonder|zoals|bijvoorbeeld|onder meer)\b)"  # a means ("door ... te gebruiken") is a sub-point
@@ -674,6 +675,9 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
             return (labelled.group(1),), ("OTHER",)  # "Advies aan de sector:": named, not a body the table knows
         if mentions := _lead_in_addressees(text):
             opening = _opening_subject(primary.text)
+            if len({m.department for m in mentions}) > 1 and (role := _in_the_role_of(primary.text, mentions)):
+                # "Aan gemeenten en energieleveranciers:" over "Bied als energieleverancier ...": the item says which
+                return _with_partners(role, primary.text)
             if len({m.department for m in mentions}) > 1 and opening:
                 # "Het College geeft de minister, UWV en de staatssecretaris de volgende adviezen:" over "UWV knipt
                 # het werk op ...": the item names which of them acts
@@ -706,6 +710,19 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
             return _from_mentions(mentions)
     acting = _acting(primary.text)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
+
+
+def _in_the_role_of(item: str, mentions) -> list:
+    """The lead-in's addressees the item names in an opening "als ..." ("Zet als gemeente een energieteam in")."""
+    found = IN_THE_ROLE_OF.match(item)
+    if not found:
+        return []
+
+    def stem(word: str) -> str:
+        return re.sub(r"(?:en|e|s)$", "", word.lower())
+
+    roles = {stem(word) for word in re.findall(r"\w+", found.group(1))}
+    return [m for m in mentions if stem(m.text.split()[-1]) in roles]
 
 
 def _who_can_do_it(mentions, item: str):
@@ -951,6 +968,8 @@ FORWARD = re.compile(
     r"\b(?:iedere|elke|ieder|elk|alle)\b.{0,60}?\b(?:een|hun|haar|zijn)\b|\bjaarlijks\b|\bmaandelijks\b|"
     r"\bmaakt\b.{0,60}?\bmogelijk\b|\bvanaf (?:\d|januari|1 )", re.I)
 DIRECTIVE_MODAL = re.compile(r"^\W*((?:\S+\s+){0,8}?)(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b", re.I)
+IN_THE_ROLE_OF = re.compile(
+    r"\W*\w+\s+(?:\w+\s+){0,2}?als\s+((?:(?:de|het|een)\s+)?\w+(?:\s*(?:,|en|of)\s+(?:(?:de|het)\s+)?\w+)*)", re.I)
 ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")
 NOT_AN_ADDRESSEE = re.compile(
     r"(?:het volgende|de volgende \w+|dat|om|u|wij|we|aan|op|er|daarom|verder|ook|tevens|daarnaast|voorts)", re.I)

@@ -627,6 +627,20 @@ def test_unnumbered_labelled_paragraphs_in_the_findings_are_recommendations():
         ("", "The Minister of Housing and Sp", ("BZK",)), ("", "Municipalities should use thei", ("GEMEENTEN",))]
 
 
+def test_an_item_that_says_in_which_role_it_asks_picks_that_addressee_from_the_lead_in():
+    found = segment_recommendations(make_document(
+        (H, "6 Wat nu?", 1, {"level": 1}),
+        (P, "Aan gemeenten en energieleveranciers:", 1, {"bold": True}),
+        (L, "Zet als gemeente een vast energieteam in dat huishoudens met een laag inkomen thuis bezoekt.", 1,
+         {"marker": "9."}),
+        (L, "Bied als energieleverancier iedere klant met een achterstand een betalingsregeling aan.", 1,
+         {"marker": "10."}),
+        (L, "Maak als gemeenten en energieleveranciers regionale afspraken over een vast aanspreekpunt.", 1,
+         {"marker": "11."}),
+    ))
+    assert [r.departments for r in found] == [("GEMEENTEN",), ("OTHER",), ("GEMEENTEN", "OTHER")]
+
+
 def test_inverted_lead_ins_laws_and_unknown_bodies_give_who_must_act():
     found = segment_recommendations(make_document(
         (H, "4 Noodopvang", 1, {"level": 1}),
@@ -655,6 +669,7 @@ def test_a_list_that_counts_on_from_a_recommendations_list_holds_recommendations
         (L, "Warmtebedrijven maken hun rendement per net openbaar.", 1, {"marker": "Actie 4."}),
         (P, "De Commissie kan de minister adviseren om de acties aan te passen wanneer de uitvoering daar over "
             "twee jaar om vraagt.", 2),  # a power to advise, not advice
+        (P, "De commissie heeft de opdracht zo opgevat dat zij ook mocht adviseren aan partijen buiten het Rijk.", 2),
     ))
     assert [r.number for r in found] == ["1", "2", "3", "4"]  # "Actie 3" is recommendation 3
 
