@@ -42,10 +42,12 @@ def inventories():
 # Onderwijs ...", does not override it; letting it do so everywhere lowered the shipped example); and
 # online_safety_committee_en ("We recommend that the State Secretary for Digitalisation ...", a title the table does
 # not know in English).
+# prison_staffing_inspectorate (round 24, first sight): its writer codes the prison directors OTHER, where the tool
+# reads items under a box for the DJI's prisons as JenV; 11 of 14 match.
 DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "gas_damage_inquiry",
                      "energy_bills_ombudsman", "juvenile_detention_council", "prison_inspectorate_en",
                      "child_benefit_audit", "museum_restitution_committee", "childcare_bill_advice",
-                     "school_ventilation_inspectorate", "online_safety_committee_en"}
+                     "school_ventilation_inspectorate", "online_safety_committee_en", "prison_staffing_inspectorate"}
 
 
 # school_safety_inspectorate (round-9 held-out pair): a finding says "Wij verwachten van besturen dat zij een afwijking
@@ -61,8 +63,11 @@ DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "ga
 # Round-22 held-out pair, measured at first sight and not yet tuned: care_home_fire_board's summary bullets
 # ("zelfsluitende deuren in bestaande zorggebouwen;") are too short to merge with their chapter texts (18 found, 14
 # in the gold, one of them missed).
+# local_democracy_qa_council (round 24): its writer does not count the framed "Kernadvies" ("De Raad roept het
+# kabinet, de gemeenten en de politieke partijen op om de gemeenteraad weer in positie te brengen"), a general call
+# that the tool reads as one more recommendation; 13 found, 12 in the gold.
 INVENTORY_SHORT = {"school_safety_inspectorate", "juvenile_detention_council", "soil_subsidence_council",
-                   "sports_subsidy_audit", "care_home_fire_board"}
+                   "sports_subsidy_audit", "care_home_fire_board", "local_democracy_qa_council"}
 
 
 @pytest.mark.parametrize("name", [
