@@ -230,6 +230,7 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("I accept the first part of this recommendation: the fines will be doubled.", "partial"),
         ("Where a tenant and a landlord disagree, the tenant must be able to obtain a decision quickly.", None),
         ("The Government disagrees with this recommendation.", "disagree"),
+        ("Disagree.", "disagree"),  # an answer table's verdict cell
         ("In 2022 the government and the housing associations agreed that all homes will be insulated.", None),
         ("I agree with the Ombudsman that tenants should not have to start a procedure, and will amend the Decree.",
          "agree"),
