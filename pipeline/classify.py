@@ -178,7 +178,9 @@ NEW_STEP = re.compile(r"\b(?:inmiddels|tegemoetgekomen|uitgevoerd|zal|zullen|wil
 # "Zie hiervoor mijn reactie op aanbeveling 6", "See our response to recommendation 4"
 SEE_ANSWER = re.compile(
     rf"\b(?:zie|verwijs|verwijst|verwijzen|see|refer)\b[^.;]{{0,60}}?\b(?:reactie|antwoord|beantwoording|response|answer)"
-    rf"\s+(?:op|bij|to)\s+(?:aanbeveling|advies|recommendation)\s+({NUMBER})", re.I)
+    rf"\s+(?:op|bij|to)\s+(?:aanbeveling|advies|verbeterpunt|recommendation)\s+({NUMBER})"
+    # an answer cell that says only "Zie verbeterpunt 3." / "Zie aanbeveling 3"
+    rf"|^\W*(?:zie|see)\s+(?:ook\s+|also\s+)?(?:aanbeveling|advies|verbeterpunt|recommendation)\s+({NUMBER})\W*$", re.I)
 # "Zie de brief, onder 'Europese inzet'": the section of this letter that answers, by its heading
 SEE_SECTION_NAMED = re.compile(r"\b(?:zie|see)\b[^.;]{0,40}?\b(?:onder|under)\s+['‘’\"“”]([^'‘’\"“”]{3,80})['‘’\"“”]", re.I)
 SEE_ELSEWHERE = re.compile(r"\b(?:zie|verwijs|verwijst|verwijzen)\b.{0,40}?(?:\b(?:paragraaf|par\.|hoofdstuk|onderdeel)|§)"
@@ -265,13 +267,14 @@ def _answered_as_another(recommendations: list[Recommendation], assessments: lis
     answered = []
     for recommendation, assessment in zip(recommendations, assessments):
         pointer = SEE_ANSWER.search(assessment.evidence.text) if assessment.evidence else None
-        other = by_number.get(pointer.group(1)) if pointer else None
-        if (assessment.position is Position.NOT_ADDRESSED and other is not None and pointer.group(1) !=
+        number = (pointer.group(1) or pointer.group(2)) if pointer else None
+        other = by_number.get(number) if number else None
+        if (assessment.position is Position.NOT_ADDRESSED and other is not None and number !=
                 recommendation.number and other.position not in (Position.NOT_ADDRESSED, None)):
             assessment = replace(
                 assessment, position=other.position, confidence=round(0.9 * other.confidence, 3),
                 needs_review=other.needs_review,
-                reasons=(f"points to the answer to recommendation {pointer.group(1)}, which reads "
+                reasons=(f"points to the answer to recommendation {number}, which reads "
                          f"{other.position.value}: '{other.evidence.text[:80]}'",) + other.reasons)
         answered.append(assessment)
     return answered
@@ -639,8 +642,12 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
                 needs_review=accepted[0].score < model.threshold + REVIEW_MARGIN,
                 reasons=(f"passed on, no position in this response: '{passed_on.cue.matched}'",),
             )
+        pointing = next((stance for link in accepted for stance, _ in readings.get(link.passage_id, [])
+                         if SEE_ANSWER.search(stance.text)), None)
         return Assessment(
             recommendation.id, Position.NOT_ADDRESSED, round(0.5 * (1.0 - accepted[0].score) + 0.25, 3), passage_ids,
+            # "Zie verbeterpunt 3.": kept as evidence, so that the answer it points to can be read for this one
+            evidence=Evidence(pointing.text, pointing.page, pointing.passage_id) if pointing else None,
             needs_review=True,
             reasons=(f"linked passages ({', '.join(passage_ids)}) describe policy but take no position",),
         )

@@ -975,7 +975,8 @@ def _layout(path: str, digest: str, n: int, pages_words: list[list[_Word]], size
 # Ruled tables are read cell by cell: a response that answers "Nr. | Aanbeveling | Reactie kabinet" row by row must
 # not come out as lines that run across the cells of a row.
 NUMBER_HEADER = re.compile(
-    r"^(?:nr|no|nummer|num|#)\.?$|^(?:aanbeveling(?:en)?|advies|recommendations?)\s*(?:nr\.?|nummer|no\.?)?$", re.I)
+    r"^(?:nr|no|nummer|num|#)\.?$|^(?:aanbeveling(?:en)?|verbeterpunt(?:en)?|advies|recommendations?)\s*(?:nr\.?|nummer|no\.?)?$",
+    re.I)
 # "3", "Aanbeveling 3.", "R3", "A-2": a recommendation's number, alone in its cell or before its summary; a row that
 # answers two ("4 en 5", "3b, 3c") keeps both
 _ONE_NUMBER = r"(?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?"
@@ -986,7 +987,8 @@ NUMBERED_CELL = re.compile(_CELL_NUMBER + r"[.):]?\s+(\S.*)$", re.S)
 MAX_ROW_HEIGHT = 0.3  # of the page height: a table row is never taller
 RESPONSE_HEADER = re.compile(
     r"reactie|standpunt|appreciatie|antwoord|response|opvolging|stand van zaken|toelichting kabinet|beleidsreactie|"
-    r"overnemen|overgenomen|position|positie",  # "Aanbeveling | Overnemen?", "Recommendation | Position | ..."
+    r"overnemen|overgenomen|position|positie|"  # "Aanbeveling | Overnemen?", "Recommendation | Position | ..."
+    r"^\W*(?:actie|acties|maatregel|maatregelen)\W*$",  # a plan of action: "Verbeterpunt | Actie | Wie | Gereed"
     re.I)
 # beside a response column, a column that explains it ("Standpunt | Toelichting") is part of the same answer
 EXPLANATION_HEADER = re.compile(

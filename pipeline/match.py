@@ -25,7 +25,7 @@ FEATURES = (
 # 3, 3.2, 3b, A2, R-4 (per-theme or per-report codes), and roman numerals "iii", "VII" as whole words
 NUMBER = r"(?:(?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?|(?-i:[ivxl]{1,6}|[IVXL]{1,6})\b)"
 REFERENCE = re.compile(
-    rf"(?:\b(?:aanbeveling(?:en)?|recommendations?|advies|adviezen)|^\s*ad)\s+"
+    rf"(?:\b(?:aanbeveling(?:en)?|verbeterpunt(?:en)?|recommendations?|advies|adviezen)|^\s*ad)\s+"
     rf"((?:{NUMBER})(?:\s*(?:,|en|and|tot en met|t/m|-|–)\s*(?:{NUMBER}))*)",
     re.I,
 )
@@ -161,7 +161,7 @@ ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende",
 _ORDINAL = "|".join(ORDINALS)
 # "Het eerste advies", "het tweede en derde advies", "de vierde aanbeveling": numbers written as ordinal words
 ORDINAL_REFERENCE = re.compile(
-    rf"\b((?:{_ORDINAL})(?:\s*(?:,|en)\s*(?:{_ORDINAL}))*)\s+(?:advies|adviezen|aanbeveling|aanbevelingen)\b", re.I)
+    rf"\b((?:{_ORDINAL})(?:\s*(?:,|en)\s*(?:{_ORDINAL}))*)\s+(?:advies|adviezen|aanbeveling|aanbevelingen|verbeterpunt|verbeterpunten)\b", re.I)
 
 
 def referenced_numbers(text: str) -> set[str]:

@@ -902,9 +902,11 @@ def test_an_answer_that_points_to_a_section_of_the_letter_by_its_heading_is_answ
     assert assessment.evidence.passage_id == "P003" and "P002" not in assessment.passage_ids
 
 
-def test_an_answer_that_points_to_the_answer_to_another_recommendation_takes_that_position():
+@pytest.mark.parametrize("pointing", ["Zie hiervoor mijn reactie op aanbeveling 6.",
+                                      "Zie verbeterpunt 6."])  # a plan of action's row that says only this
+def test_an_answer_that_points_to_the_answer_to_another_recommendation_takes_that_position(pointing):
     refusal = _passage("P001", "Aanbeveling 6 neem ik niet over.")
-    pointer = _passage("P002", "Zie hiervoor mijn reactie op aanbeveling 6.")
+    pointer = _passage("P002", pointing)
     sixth = Recommendation("R01", "6", "Laat de verhogingen achterwege.", 4, "")
     tenth = Recommendation("R02", "10", "Laat verhogingen vervallen bij een nagekomen regeling.", 4, "")
     encoder = TextEncoder()
@@ -913,7 +915,7 @@ def test_an_answer_that_points_to_the_answer_to_another_recommendation_takes_tha
                                           stance_model=_stub_model(encoder))
     assert sixth_answer.position is Position.DISAGREE
     assert tenth_answer.position is Position.DISAGREE
-    assert tenth_answer.evidence.text == "Zie hiervoor mijn reactie op aanbeveling 6."
+    assert tenth_answer.evidence.text == pointing
     assert "recommendation 6" in tenth_answer.reasons[0]
 
 

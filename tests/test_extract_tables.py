@@ -113,6 +113,11 @@ def test_a_summary_column_headed_aanbeveling_gives_the_number_and_the_summary():
       ("paragraph", "Partially accept. Six of the nine grants will be added.")]),
     (["Aanbeveling", "Overnemen?"], ["1. Meetbare doelen en jaarlijkse rapportage", "Ja"],
      [("heading", "Aanbeveling 1: Meetbare doelen en jaarlijkse rapportage"), ("paragraph", "Ja")]),
+    # a plan of action answers improvement points in its action column
+    (["Verbeterpunt", "Actie", "Wie", "Gereed"],
+     ["5. Caseload jeugdbeschermers", "Geen actie: een norm van vijftien is niet haalbaar.", "GI's", "–"],
+     [("heading", "Aanbeveling 5: Caseload jeugdbeschermers – GI's – –"),
+      ("paragraph", "Geen actie: een norm van vijftien is niet haalbaar.")]),
 ])
 def test_verdict_and_action_columns_of_any_name_make_an_answer_table(header, cells, expected):
     from pipeline.extract import _row_blocks

@@ -20,6 +20,7 @@ from pipeline.types import Passage, Recommendation, Sentence
         ("Het kabinet werkt niet ad hoc: in 5 gevallen ...", set()),
         ("Op advies B3 ga ik gedeeltelijk in; de adviezen A2 en A3 neem ik over.", {"B3", "A2", "A3"}),
         ("Aanbeveling R-3 en aanbevelingen 4-6 neem ik over.", {"R-3", "4", "5", "6"}),  # a code keeps its hyphen
+        ("Zie verbeterpunt 3; de verbeterpunten 5 en 6 en het tweede verbeterpunt.", {"3", "5", "6", "2"}),
     ],
 )
 def test_referenced_numbers(text, expected):

@@ -641,6 +641,21 @@ def test_an_item_that_says_in_which_role_it_asks_picks_that_addressee_from_the_l
     assert [r.departments for r in found] == [("GEMEENTEN",), ("OTHER",), ("GEMEENTEN", "OTHER")]
 
 
+def test_improvement_points_are_recommendations_by_another_name():
+    found = segment_recommendations(make_document(
+        (H, "3.5 Oordeel", 1, {"level": 2}),
+        (P, "De Raad voor de Kinderbescherming voldoet niet aan de normen 1 en 2.", 1),
+        (H, "Verbeterpunten", 1, {"level": 3}),
+        (L, "De Raad voor de Kinderbescherming brengt de wachttijd tot de start van een onderzoek terug.", 1,
+         {"marker": "1."}),
+        (L, "De gemeenten in de regio zorgen ervoor dat jeugdhulp binnen vier weken start.", 1, {"marker": "2."}),
+        (H, "4 De uitvoering", 2, {"level": 1}),
+        (L, "Ieder kind krijgt binnen vijf werkdagen een jeugdbeschermer.", 2, {"marker": "1."}),  # a norm
+        (L, "De jeugdbeschermer ziet het kind binnen tien dagen.", 2, {"marker": "2."}),
+    ))
+    assert [(r.number, r.departments) for r in found] == [("1", ("JenV",)), ("2", ("GEMEENTEN",))]
+
+
 def test_inverted_lead_ins_laws_and_unknown_bodies_give_who_must_act():
     found = segment_recommendations(make_document(
         (H, "4 Noodopvang", 1, {"level": 1}),
