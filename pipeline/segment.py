@@ -61,6 +61,12 @@ INLINE_ACTOR = re.compile(
     r"de raad|de afdeling|wij|we|ik|mijn|de onderzoekers|de rekenkamer|the working group|the committee)\b",
     re.I,
 )
+PRONOUN_ACTOR = re.compile(r"\b(?:hij|zij|ze)\b", re.I)
+# the recommending verb names whom it asks: "beveelt de staatssecretaris daarnaast aan", not "beveelt aan ... te"
+# or puts it first: "De minister van SZW beveelt hij aan om ..."
+NAMES_WHOM = re.compile(r"\b(?:beveelt|bevelen|adviseert|adviseren|roept|roepen)\s+(?!aan\b|op\b|hij\b|zij\b|ze\b)\w|"
+                        r"^\W*\w.{2,80}?\s(?:beveelt|bevelen|adviseert|adviseren|roept|roepen)\s+(?:hij|zij|ze)\s+(?:aan|op)\b",
+                        re.I)
 # "Aanbeveling aan de minister van SZW.", "Advies aan de sector:", "Aanbeveling 2.1", "Opdracht aan onszelf.": a
 # bare "Advies" heading must end in a stop or colon, since it may head an introduction to several
 RUN_IN_LABEL = re.compile(
@@ -114,7 +120,8 @@ ACTION_CLAUSE = re.compile(
 # a call that is about the recommendations themselves (to read them, to report on them) is not one more of them
 # "adviseert het voorstel niet in te dienen dan nadat met het vorenstaande rekening is gehouden": the advice as a whole
 SUMS_UP_THE_ADVICE = re.compile(r"\b(?:met|aan) het (?:vorenstaande|voorgaande|bovenstaande)\b", re.I)
-ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these) (?:aanbevelingen|recommendations)\b"
+ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these|welke) (?:aanbevelingen|recommendations)\b"
+                                       r"|\bwelke adviezen\b"
                                        r"|\bin (?:zijn|haar|hun|uw|de) reactie\b|\bper (?:aanbeveling|bouwsteen|advies)\b"
                                        r"|\b(?:uitvoering|opvolging)\s+van\s+(?:dit|het|ons)\s+(?:rapport|advies)\b"
                                        r"|\bte\s+reageren\s+op\s+(?:dit|het|ons)\s+(?:rapport|advies)\b",
@@ -505,7 +512,10 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
             sentence = match.group(1).strip()
             # next to a list of recommendations, a short inline call ("roept allen op daar werk van te maken") is
             # an appeal that sums up, not one more recommendation
-            if not INLINE_ACTOR.search(sentence[:80]) or len(sentence.split()) < (12 if listed else 8):
+            # "Hij beveelt de staatssecretaris daarnaast aan om ...": the author, named in the sentence before
+            actor = INLINE_ACTOR.search(sentence[:80]) or (PRONOUN_ACTOR.search(sentence[:80])
+                                                          and NAMES_WHOM.search(sentence))
+            if not actor or len(sentence.split()) < (12 if listed else 8):
                 continue
             if POWER_TO_ADVISE.search(sentence):
                 continue  # "zij kan de minister adviseren om ...": what someone may do, not what the report asks
@@ -874,8 +884,8 @@ def _acting(text: str):
 def _defined_titles(text: str) -> dict[str, set[str]]:
     defined = {}
     for found in DEFINED_TITLE.finditer(text):
-        title = found.group("title") or found.group("title2") or found.group("title3")
-        whom = found.group("whom") or found.group("whom2") or found.group("whom3")
+        title = found.group("title") or found.group("title2") or found.group("title3") or found.group("title4")
+        whom = found.group("whom") or found.group("whom2") or found.group("whom3") or found.group("whom4")
         ministries = {m.department for m in _named(whom) if m.kind in ("ministry", "portfolio")}
         if len(ministries) == 1:
             defined[" ".join(title.lower().split())] = ministries
@@ -923,7 +933,9 @@ DEFINED_TITLE = re.compile(
     rf"|\b(?:met|onder)\s+[‘'\"“]de\s+(?P<title2>{TITLES})[’'\"”]\s+(?:bedoelen|bedoelt|verstaan|verstaat)\s+\w+\s+"
     rf"(?P<whom2>[^.;]{{5,120}})"
     rf"|(?P<whom3>\b(?:de|the)\s+(?:{TITLES})\s+(?:van|voor|of|for)\s+[^().;]{{3,100}}?)"
-    rf"\s*\((?:hierna|hereafter|hereinafter)[:,]?\s*[‘'\"“]?(?:de|the)\s+(?P<title3>{TITLES})\b",
+    rf"\s*\((?:hierna|hereafter|hereinafter)[:,]?\s*[‘'\"“]?(?:de|the)\s+(?P<title3>{TITLES})\b"
+    # "Waar in dit rapport 'de staatssecretaris' staat, is de staatssecretaris van Financiën ... bedoeld."
+    rf"|[‘'\"“]de\s+(?P<title4>{TITLES})[’'\"”]\s+staat,?\s+(?:is|wordt)\s+(?P<whom4>[^.;]{{5,120}}?)\s+bedoeld\b",
     re.I)
 # the author right before its recommending verb ("De Kinderombudsman beveelt", "De SER doet de volgende ...")
 AUTHOR_FOLLOWS = re.compile(
@@ -972,7 +984,8 @@ IN_THE_ROLE_OF = re.compile(
     r"\W*\w+\s+(?:\w+\s+){0,2}?als\s+((?:(?:de|het|een)\s+)?\w+(?:\s*(?:,|en|of)\s+(?:(?:de|het)\s+)?\w+)*)", re.I)
 ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")
 NOT_AN_ADDRESSEE = re.compile(
-    r"(?:het volgende|de volgende \w+|dat|om|u|wij|we|aan|op|er|daarom|verder|ook|tevens|daarnaast|voorts)", re.I)
+    r"(?:het volgende|de volgende \w+|dat|om|u|wij|we|hij|zij|ze|aan|op|er|daarom|verder|ook|tevens|daarnaast|voorts)",
+    re.I)  # "De minister van SZW beveelt hij aan": the author, with whom it asks before the verb
 OWN_OPENING = 240  # an item that opens with its own "Wij bevelen X aan om" names its addressee itself
 JOINT = re.compile(r"(?:\b(?:samen met|gezamenlijk met|in samenwerking met|together with)|(?:^|(?<=\bom ))met)\b(.{0,80})", re.I)
 

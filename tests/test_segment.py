@@ -656,6 +656,23 @@ def test_improvement_points_are_recommendations_by_another_name():
     assert [(r.number, r.departments) for r in found] == [("1", ("JenV",)), ("2", ("GEMEENTEN",))]
 
 
+def test_recommendations_in_running_text_may_name_their_author_by_a_pronoun():
+    found = segment_recommendations(make_document(
+        (P, "Waar in dit rapport ‘de staatssecretaris’ staat, is de staatssecretaris van Financiën – Fiscaliteit en "
+            "Belastingdienst bedoeld.", 1),
+        (H, "Wat de ombudsman vindt", 1, {"level": 2}),
+        (P, "De ombudsman beveelt de Belastingdienst aan om een betalingsregeling niet af te wijzen zonder contact. "
+            "Hij beveelt de staatssecretaris daarnaast aan om de looptijd van de betalingsregeling te verlengen.", 1),
+        (P, "De minister van Sociale Zaken en Werkgelegenheid beveelt hij aan om wettelijk te regelen dat een "
+            "bedrag op de bankrekening beschermd blijft.", 1),
+        (H, "Tot slot", 2, {"level": 1}),
+        (P, "Hij beveelt aan deze partijen tijdig te betrekken bij de uitwerking van de nieuwe regels.", 2),
+        (P, "Zij roept het kabinet op om binnen een jaar te laten weten welke adviezen het overneemt.", 2),
+    ))
+    assert [(r.text[:20], r.departments) for r in found] == [
+        ("De ombudsman beveelt", ("FIN",)), ("Hij beveelt de staat", ("FIN",)), ("De minister van Soci", ("SZW",))]
+
+
 def test_inverted_lead_ins_laws_and_unknown_bodies_give_who_must_act():
     found = segment_recommendations(make_document(
         (H, "4 Noodopvang", 1, {"level": 1}),
