@@ -17,7 +17,7 @@ import numpy as np
 
 from .config import PACKAGE_DATA
 from .departments import find_departments
-from .match import NUMBER, LinkModel, load_link_model, opening_numbers, part_numbers, referenced_numbers
+from .match import NUMBER, LinkModel, load_link_model, named_numbers, opening_numbers, referenced_numbers
 from .segment import QUOTED_RECOMMENDATION
 from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 
@@ -601,11 +601,10 @@ def _combine(classifier: np.ndarray, cue: CueReading) -> np.ndarray:
 
 
 def _assess(recommendation, row, links, passages_by_id, readings, model: LinkModel, topics: _Topics) -> Assessment:
-    # a passage under a heading that names exactly this recommendation ("Aanbeveling 3: ...", "Reactie op
-    # aanbeveling 3") answers it, however few words it shares with it ("Deels overgenomen")
+    # a passage under a heading that names this recommendation ("Aanbeveling 3: ...", "Reactie op aanbeveling 3"), or
+    # opened by its number, answers it, however few words it shares with it ("Deels overgenomen")
     accepted = [link for link in sorted(links, key=lambda l: l.rank)
-                if (link.score >= model.threshold or _titled(recommendation, passages_by_id[link.passage_id])
-                    or _labelled_for(recommendation, passages_by_id[link.passage_id])
+                if (link.score >= model.threshold or _labelled_for(recommendation, passages_by_id[link.passage_id])
                     or (link.passage_id in topics.adopted and topics.best_row.get(link.passage_id) == row))
                 and not (_titled_for_another(recommendation, passages_by_id[link.passage_id])
                          and topics.best_row.get(link.passage_id) != row)]
@@ -853,7 +852,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         return _Verdict("partial", verdict.stance, verdict.probability, link.score * max(top.score, verdict.score),
                         link.score, "the answer calls itself partial")
     refusal_first = top.label == "disagree" and _answers_back(top.stance.text)
-    if recommendation.number and recommendation.number in _named_numbers(top.stance.text, heading):
+    if recommendation.number and recommendation.number in named_numbers(top.stance.text, heading):
         # "Aanbeveling 7.2 neem ik niet over" names its recommendation: what the paragraph says that is more about
         # another one (7.1's commitment before it) does not limit it
         voiced = [top] + [v for v in voiced[1:] if v.other_lead < 0]
@@ -1039,7 +1038,7 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     if (stance.cue.label == "none" or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
             or _speaks_for_the_report(stance)):
         return None
-    numbers = _named_numbers(stance.text, heading)
+    numbers = named_numbers(stance.text, heading)
     named = bool(recommendation.number) and recommendation.number in numbers
     if (about_other or numbers and recommendation.number) and not named:
         return None  # about another recommendation, or names another one ("Aanbeveling 7.2 neem ik niet over")
@@ -1062,11 +1061,6 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     alternative = label in ("agree", "partial") and bool(
         ALTERNATIVE_OFFER.match(stance.text) or WEL.search(stance.text) and not NEGATOR.search(stance.text.lower()))
     return _Voice(label, stance, probability, score, relevance, explicit, alternative)
-
-
-def _named_numbers(text: str, heading: str) -> set[str]:
-    """The recommendations a sentence names: "aanbeveling 7.2", or "onderdeel b" under the heading "Advies 2"."""
-    return referenced_numbers(text) | part_numbers(text, heading)
 
 
 def _speaks_for_the_report(stance: SentenceStance) -> bool:

@@ -197,12 +197,17 @@ def part_numbers(text: str, heading: str) -> set[str]:
             for letter in [found.group(1), *re.findall(r"(?<![\w-])\(?([a-z])\)?(?![\w-])", found.group(2), re.I)]}
 
 
+def named_numbers(text: str, heading: str) -> set[str]:
+    """The recommendations a text names: "aanbeveling 7.2", or "onderdeel b" under the heading "Advies 2"."""
+    return referenced_numbers(text) | part_numbers(text, heading)
+
+
 TITLE_REFERENCE = 2.0
 
 
 def _reference_matrix(recommendations: list[Recommendation], passages: list[Passage]) -> np.ndarray:
     matrix = np.zeros((len(recommendations), len(passages)))
-    referenced = [referenced_numbers(p.text) | part_numbers(p.text, p.heading) for p in passages]
+    referenced = [named_numbers(p.text, p.heading) for p in passages]
     # a heading that names one recommendation ("Aanbeveling 3: <summary>", as an answer table gives each answer)
     # says what the whole passage answers: stronger than a mention in passing
     # so does a label that opens the paragraph ("Aanbeveling 5.1. Deze aanbeveling neem ik over.")

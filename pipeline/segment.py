@@ -1119,11 +1119,13 @@ def _asks(text: str) -> bool:
 
 def _asks_next(blocks: tuple[Block, ...], index: int) -> bool:
     """The next paragraph asks, or opens by recommending ("Het Adviescollege beveelt de minister ... aan ...")."""
-    following = next((b for b in blocks[index + 1:] if not b.continues and b.kind is not BlockKind.FOOTNOTE), None)
-    if following is None or following.kind is not BlockKind.PARAGRAPH:
+    at = next((i for i in range(index + 1, len(blocks))
+               if not blocks[i].continues and blocks[i].kind is not BlockKind.FOOTNOTE), None)
+    if at is None or blocks[at].kind is not BlockKind.PARAGRAPH:
         return False
+    following = blocks[at]
     text = following.text
-    for block in blocks[blocks.index(following) + 1:]:  # its first sentence may run on into the next column
+    for block in blocks[at + 1:]:  # its first sentence may run on into the next column
         if block.kind is not BlockKind.PARAGRAPH or not block.continues:
             break
         text = _join(text, block.text)
