@@ -48,7 +48,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "livestock_transport_audit_en", "asylum_reception_council", "pension_transition_audit",
                    "flood_safety_delta_advice", "social_housing_ombudsman_en", "prison_staffing_inspectorate",
                    "local_democracy_qa_council", "energy_poverty_commission", "rail_disruption_inquiry_en",
-                   "tax_debt_ombudsman_cases", "ai_government_wrr_advice", "child_protection_improvement_plan")
+                   "tax_debt_ombudsman_cases", "ai_government_wrr_advice", "child_protection_improvement_plan",
+                   "pandemic_preparedness_evaluation", "drug_crime_committee_en", "civic_integration_inspectorate",
+                   "offshore_wind_spatial_council")
 
 
 @dataclass(frozen=True)
