@@ -29,8 +29,14 @@ NOT_YET = re.compile(r"\b(?:nog|op dit moment|vooralsnog|voorlopig)\s+(?:niet|ge
 NO_LONGER = re.compile(r"\bgeen\b[^,;:]{0,40}?\bmeer\b|\bniet langer\b")
 ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|already)\b")
 PARENTHETICAL = re.compile(r",\s*(?:however|therefore|echter|evenwel|daarom|dan ook)\s*,")
-CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter)\b)")
+CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter|but)\b)")
+# "..., maar nemen een vaste termijn niet over": the refusal has no subject of its own, so whoever acts in the clause
+# before it is the one answering
+CONJOINED_REFUSAL = re.compile(r"\W*(?:maar|but)\s+(\w+)", re.I)
 REVIEW_MARGIN = 0.15
+# "Het eerste deel neem ik over, het tweede niet.": a part of the recommendation, so the sentence answers it as a whole
+NAMES_A_PART = re.compile(r"\b(?:het|de)\s+(?:eerste|tweede|derde|laatste|ene|andere)\s+(?:deel|onderdeel|helft)\b"
+                          r"|\bthe\s+(?:first|second|third|last|other)\s+part\b", re.I)
 POINTS_AT_RECOMMENDATION = re.compile(
     r"\b(?:deze|die|dit|de|het|haar|zijn)\s+(?:aanbeveling(?:en)?|advie(?:s|zen)|voorstel(?:len)?|oproep|verzoek)\b"
     r"|\b(?:this|that|the)\s+recommendations?\b",
@@ -582,13 +588,25 @@ def _split_decision(text: str, cue: CueReading) -> CueReading:
     first_refusal = next((i for i, (_, reading) in enumerate(readings) if reading.label == "disagree"), len(readings))
     commits = [clause for i, (clause, reading) in enumerate(readings)
                if (reading.label in ("agree", "partial") and reading.weight >= 0.5
-                   or reading.label is None and GOVERNMENT_ACTS.match(clause)
+                   or reading.label is None and (GOVERNMENT_ACTS.match(clause) or _subject_refuses_next(readings, i))
                    or i > first_refusal and (offer := OFFERED_INSTEAD.match(clause))
                    and not ONLY_UNDERSTANDS.search(offer.group(0)))
                and not ALREADY.search(clause.lower())]
     if refuses and commits:
         return CueReading("partial", max(cue.weight, 0.75), f"{cue.matched}; commits: {commits[0][:40]}")
     return cue
+
+
+def _subject_refuses_next(readings: list[tuple[str, CueReading]], index: int) -> bool:
+    """"De gemeenten richten het escalatieteam in, maar nemen de termijn niet over": the next clause refuses without
+    a subject of its own, so this clause's subject is the one answering, and what it does here it commits to."""
+    own = readings[index][0]
+    if index + 1 >= len(readings) or NEGATOR.search(own.lower()) or ONLY_UNDERSTANDS.search(own):
+        return False  # "heeft er begrip voor dat ..., maar kiest daar niet voor" understands, and does nothing
+    clause, reading = readings[index + 1]
+    verb = CONJOINED_REFUSAL.match(clause)
+    return (reading.label == "disagree" and verb is not None
+            and reading.matched.lower().startswith(verb.group(1).lower()))
 
 
 def _combine(classifier: np.ndarray, cue: CueReading) -> np.ndarray:
@@ -845,7 +863,8 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         voiced.sort(key=lambda v: (v.alternative, -v.score))
     top = voiced[0]
     verdict = next((v for v in voiced if v.label == "partial" and v.explicit and v.stance.cue.weight >= 0.85
-                    and v.other_lead < 0 and POINTS_AT_RECOMMENDATION.search(v.stance.text)), None)
+                    and v.other_lead < 0 and (POINTS_AT_RECOMMENDATION.search(v.stance.text)
+                                              or NAMES_A_PART.search(v.stance.text))), None)
     if verdict is not None:
         # "Ik neem deze aanbeveling gedeeltelijk over." is the answer on the whole; what is refused or done next to
         # it ("Een individuele berekening neem ik niet over") is the part it speaks of

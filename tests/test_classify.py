@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from pipeline.classify import (LABELS, StanceModel, about_others, classify, read_cues, restates_report,
-                               train_stance_model)
+from pipeline.classify import (LABELS, StanceModel, _split_decision, about_others, classify, read_cues,
+                               restates_report, train_stance_model)
 from pipeline.match import LinkModel
 from pipeline.types import Link, Passage, Position, Recommendation, Sentence
 
@@ -244,10 +244,37 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("The Government agrees with the Committee that the consenting process is too slow.", "none"),
         ("It does not, however, consider it appropriate to bring the deadline forward.", "disagree"),
         ("This recommendation is addressed to the regulator, which is independent of Government.", "none"),
+        ("Kwijtschelding is uitgesloten, ook als die onderneming inmiddels is beëindigd, en de wet biedt daarvoor "
+         "geen ruimte.", "disagree"),
+        ("In de huidige regels is geen ruimte voor maatwerk.", None),  # a finding, not a refusal
+        ("Vanaf 2025 belt een medewerker iedereen van wie het verzoek om een regeling dreigt te worden afgewezen.",
+         "agree"),
+        ("De AI-verordening verplicht organisaties al om te zorgen voor voldoende AI-geletterdheid.", None),
+        # a caseworker's check is part of the measure; the government checking, or anyone checking whether
+        # something can be done, is a hedge
+        ("De jeugdbeschermer reikt het pakket uit en gaat na of het is begrepen.", None),
+        ("Het RIVM gaat na of een landelijke voorraad nodig is.", "partial"),
+        ("Daarom gaan wij samen met de VNG en het CBS na.", "partial"),
+        ("This recommendation is not adopted.", "disagree"),
+        ("We do not adopt this recommendation.", "disagree"),
+        ("The Act adopted in 2019 already requires this.", None),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
     assert read_cues(sentence).label == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the refusal shares the subject of the clause before it, which commits to something: part done, part refused
+    ("De gemeenten richten het gevraagde escalatieteam in, maar nemen een vaste termijn van vier weken niet over.",
+     "partial"),
+    ("Regional agreements will be in place in all regions by 31 December 2026, but a fixed 30-minute standard is "
+     "not adopted.", "partial"),
+    # understanding is no commitment
+    ("De minister heeft er begrip voor dat de Inspectie dit wil, maar kiest daar niet voor.", "disagree"),
+])
+def test_a_refusal_next_to_a_commitment_in_one_sentence_is_partial(sentence, expected):
+    assert _split_decision(sentence, read_cues(sentence)).label == expected
 
 
 def test_cue_lexicon_file_is_well_formed():
@@ -920,7 +947,8 @@ def test_an_answer_that_points_to_the_answer_to_another_recommendation_takes_tha
 
 
 @pytest.mark.parametrize("verdict", ["Ik neem deze aanbeveling gedeeltelijk over.",
-                                     "The government partly accepts this recommendation."])
+                                     "The government partly accepts this recommendation.",
+                                     "Het eerste deel neem ik over, het tweede niet."])
 def test_an_answer_that_calls_itself_partial_decides_over_the_part_it_refuses(verdict):
     encoder = TopicEncoder()
     passage = _passage("P001", "Een registratie per controle door iedere agent neem ik niet over.", verdict,
