@@ -50,7 +50,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "local_democracy_qa_council", "energy_poverty_commission", "rail_disruption_inquiry_en",
                    "tax_debt_ombudsman_cases", "ai_government_wrr_advice", "child_protection_improvement_plan",
                    "pandemic_preparedness_evaluation", "drug_crime_committee_en", "civic_integration_inspectorate",
-                   "offshore_wind_spatial_council")
+                   "offshore_wind_spatial_council", "audit_office_reported_reaction", "two_reports_one_letter",
+                   "caribbean_services_review_en", "student_wellbeing_ministries")
 
 
 @dataclass(frozen=True)
