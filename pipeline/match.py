@@ -25,7 +25,9 @@ FEATURES = (
 # 3, 3.2, 3b, A2, R-4 (per-theme or per-report codes), and roman numerals "iii", "VII" as whole words
 NUMBER = r"(?:(?:[A-Z]{1,3}-?)?\d+(?:\.\d+)*[a-z]?|(?-i:[ivxl]{1,6}|[IVXL]{1,6})\b)"
 REFERENCE = re.compile(
-    rf"(?:\b(?:aanbeveling(?:en)?|verbeterpunt(?:en)?|recommendations?|advies|adviezen)|^\s*ad)\s+"
+    rf"(?:\b(?:aanbeveling(?:en)?|verbeterpunt(?:en)?|recommendations?|advies|adviezen)"
+    # "the recommendation in paragraph 15": a report that numbers its paragraphs, not its recommendations
+    rf"(?:\s+(?:in|of|uit)\s+(?:paragraphs?|paragra(?:af|fen)|alinea'?s?|punt(?:en)?|points?))?|^\s*ad)\s+"
     rf"((?:{NUMBER})(?:\s*(?:,|en|and|tot en met|t/m|-|–)\s*(?:{NUMBER}))*)",
     re.I,
 )

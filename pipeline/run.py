@@ -23,7 +23,7 @@ from .coverage import coverage_matrix
 from .errors import NoPassagesError, NoRecommendationsError, SameDocumentError, SwappedInputsError, TooManyPagesError
 from .extract import extract
 from .match import load_link_model, match, referenced_numbers
-from .segment import segment_recommendations, segment_response
+from .segment import join_quotes_to_answers, segment_recommendations, segment_response
 from .types import Assessment, ExtractedDocument, Link, Passage, Recommendation
 
 
@@ -137,6 +137,7 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
                                  lambda: (segment_response(response_doc, models.nlp()), models.nlp_name()))
     if not passages:
         raise NoPassagesError(response)
+    passages = join_quotes_to_answers(passages, recommendations)
     recommendations = _numbered_in_order(recommendations, passages)
     link_model = load_link_model()
     encoder_id = models.encoder_identity()

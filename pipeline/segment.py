@@ -50,6 +50,8 @@ INLINE_RECOMMENDATION = re.compile(
 ADVISES_TO = re.compile(
     r"(?:^|(?<=[.!?]\s))([^.!?]*?(?<!\bte )\b(?:adviseert|adviseren|adviseer)\b[^.!?]*?\bte\s+(?-i:[a-z])\w+[^.!?]*[.!?])",
     re.I)
+ADVISES_OM = re.compile(r"(?:^|(?<=[.!?]\s))([^.!?]*?\b(?:adviseert|adviseren|adviseer)\b[^.!?]*?\bom\b[^.!?]*[.!?])",
+                        re.I)
 STRONG_INLINE = re.compile(r"\b(?:beveelt|bevelen|beveel|adviseert|adviseren|adviseer|roept|roepen|roep)\b|"
                            r"\bverwacht(?:en)?\s+van\b|\b(?:mijn|onze)\s+(?:aanbeveling|advies)\b|"
                            r"\b(?:doet|doen)\b[^.!?]{0,80}?\b(?:de|een|het)\s+(?:aanbeveling|advies)\b", re.I)
@@ -177,6 +179,14 @@ ANSWER_QUESTION = re.compile(
 # government's
 AFTERWORD = re.compile(r"\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:nawoord|naschrift|afterword|(?:our|the \w+'s) rejoinder)\b",
                        re.I)
+# a response paragraph whose words are nearly all one recommendation's, giving most of it, quotes that recommendation;
+# a table row that quotes it and adds its own answer cells ("(–, Response to follow from the provider.)") does not
+QUOTE_SHARE = 0.95
+QUOTE_COVERAGE = 0.6
+QUOTE_MIN_WORDS = 8
+MAX_QUOTES_ANSWERED_TOGETHER = 3
+QUOTE_LEAD_IN_WORDS = 8
+NUMBERED_TITLE = re.compile(r"(?:advies|aanbeveling|verbeterpunt|recommendation)\s+(\d+)\W*", re.I)
 QUOTED_RECOMMENDATION = re.compile(  # "Aanbeveling: Zorg dat ..." quotes the report before the answer
     r"(?:aanbeveling|advies|recommendation)(?:\s+\d+(?:\.\d+)*[a-z]?)?\s*:\s*\S", re.I)
 
@@ -201,7 +211,8 @@ class _Item:
 
 def segment_recommendations(document: ExtractedDocument) -> list[Recommendation]:
     """Every recommendation in the report, in document order, with its addressees and departments."""
-    items = _per_chapter(_without_group_summaries(_without_conclusions(_list_recommendations(document.body))))
+    items = _numbered_by_heading(_per_chapter(_without_group_summaries(_without_conclusions(
+        _list_recommendations(document.body)))))
     items += _inline_recommendations(document.body, items)
     items.sort(key=lambda item: item.order)
     return _resolve_bare_titles(_merge_repeats(items), document)
@@ -312,6 +323,60 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
         pending.append(block)
     flush()
     return passages
+
+
+def join_quotes_to_answers(passages: list[Passage], recommendations: list[Recommendation]) -> list[Passage]:
+    """A paragraph that only quotes a recommendation of the report ("5. We recommend that ...", set in bold) and the
+    answer printed right under it ("Partially accepted. ...") are one passage, as "Aanbeveling: ..." and its answer
+    already are: otherwise the quote draws the link and the answer goes unread.  Two quotes answered together join
+    the answer after them; a longer run of quotes lists the recommendations and answers none of them."""
+    word_sets = [set(_words(recommendation.text)) for recommendation in recommendations]
+    quotes = [_quotes_one(passage, word_sets) for passage in passages]
+    joined: list[Passage] = []
+    index = 0
+    while index < len(passages):
+        end = index
+        while end < len(passages) and quotes[end]:
+            end += 1
+        run = passages[index:end + 1]
+        if (0 < end - index <= MAX_QUOTES_ANSWERED_TOGETHER and end < len(passages)
+                and all(passage.heading == passages[end].heading for passage in run)):
+            joined.append(_joined(run))
+            index = end + 1
+        else:
+            joined.append(passages[index])
+            index += 1
+    return [replace(passage, id=f"P{number:03d}") for number, passage in enumerate(joined, start=1)]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+def _quotes_one(passage: Passage, word_sets: list[set[str]]) -> bool:
+    """Each sentence's words are nearly all one recommendation's, and the passage gives most of each recommendation
+    it quotes; a short lead-in before a colon ("Ook adviseert de inspectie: ‘...’") introduces the quote, and one
+    paragraph may quote two ("‘...’ Daarnaast adviseert de inspectie de staatssecretaris ‘om ...’")."""
+    sentences = [sentence.text for sentence in passage.sentences] or [passage.text]
+    quoted: set[int] = set()
+    for sentence in sentences:
+        lead_in, colon, rest = sentence.partition(":")
+        words = _words(rest if colon and len(lead_in.split()) <= QUOTE_LEAD_IN_WORDS else sentence)
+        shares = [sum(word in recommended for word in words) / max(len(words), 1) for recommended in word_sets]
+        best = max(range(len(word_sets)), key=shares.__getitem__, default=None)
+        if best is None or shares[best] < QUOTE_SHARE:
+            return False
+        quoted.add(best)
+    words = set(_words(passage.text))
+    return (len(_words(passage.text)) >= QUOTE_MIN_WORDS
+            and all(len(word_sets[row] & words) >= QUOTE_COVERAGE * len(word_sets[row]) for row in quoted))
+
+
+def _joined(passages: list[Passage]) -> Passage:
+    first = passages[0]
+    return replace(first, text=" ".join(passage.text for passage in passages),
+                   sentences=tuple(sentence for passage in passages for sentence in passage.sentences),
+                   departments=tuple(dict.fromkeys(d for passage in passages for d in passage.departments)))
 
 
 def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
@@ -450,17 +515,34 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
 
 
 def _per_chapter(items: list[_Item]) -> list[_Item]:
-    """Lettered lists that start again at "a." in every chapter: the letters repeat, so each recommendation is known
-    by its chapter and letter ("2a", "3b"), as such reports number them in their overviews."""
+    """Lettered lists that start again at "a." in every chapter, or under every "Advies 3" heading: the letters
+    repeat, so each recommendation is known by its chapter or heading and letter ("2a", "3b"), as such reports number
+    them in their overviews."""
     letters = [item for item in items if re.fullmatch(r"[a-z]", item.number)]
-    chapters_by_letter: dict[str, set[str]] = {}
+    parents = {id(item): _parent_number(item) for item in letters}
+    parents_by_letter: dict[str, set[str]] = {}
     for item in letters:
-        chapters_by_letter.setdefault(item.number, set()).add(item.chapter_number)
-    if not any(len(chapters) > 1 for chapters in chapters_by_letter.values()) or not all(
-            item.chapter_number for item in letters):
+        parents_by_letter.setdefault(item.number, set()).add(parents[id(item)])
+    if not any(len(parent) > 1 for parent in parents_by_letter.values()) or not all(parents.values()):
         return items
-    return [replace(item, number=item.chapter_number + item.number) if re.fullmatch(r"[a-z]", item.number) else item
-            for item in items]
+    return [replace(item, number=parents[id(item)] + item.number) if id(item) in parents else item for item in items]
+
+
+def _numbered_by_heading(items: list[_Item]) -> list[_Item]:
+    """An unnumbered item alone under a heading "Advies 5" is advice 5."""
+    unnumbered: dict[str, list[_Item]] = {}
+    for item in items:
+        if not item.number and NUMBERED_TITLE.fullmatch(item.section.strip()):
+            unnumbered.setdefault(item.section, []).append(item)
+    alone = {id(group[0]): NUMBERED_TITLE.fullmatch(section.strip()).group(1)
+             for section, group in unnumbered.items() if len(group) == 1}
+    return [replace(item, number=alone[id(item)]) if id(item) in alone else item for item in items]
+
+
+def _parent_number(item: _Item) -> str:
+    """The number of the heading a lettered item stands under ("Advies 3"), else of its chapter."""
+    heading = NUMBERED_TITLE.fullmatch(item.section.strip())
+    return heading.group(1) if heading else item.chapter_number
 
 
 def _without_group_summaries(items: list[_Item]) -> list[_Item]:
@@ -497,7 +579,9 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
         if block.kind is BlockKind.HEADING:
             section = block.text
             continue
-        if block.kind is not BlockKind.PARAGRAPH or _ends_with_colon(block) or block.continues:
+        lone_item = (block.kind is BlockKind.LIST_ITEM and _stands_alone(blocks, index)
+                     and not any(item.order == index for item in listed))  # not one the list reading took
+        if (block.kind is not BlockKind.PARAGRAPH and not lone_item) or _ends_with_colon(block) or block.continues:
             continue
         text = block.text
         for following in blocks[index + 1:]:  # a paragraph that runs on over a page or column is read whole
@@ -505,6 +589,15 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
                 break
             text = _join(text, following.text)
         matches = list(INLINE_RECOMMENDATION.finditer(text))
+        if lone_item and not matches:
+            # "De inspectie adviseert de minister om ...", set apart: in running text next to a list it may sum up a
+            # listed recommendation in other words, so only a sentence set apart counts
+            matches = list(ADVISES_OM.finditer(text))
+        modal = DIRECTIVE_MODAL.match(text)
+        if lone_item and not matches and modal and (_named(modal.group(1)) or TITLE.search(modal.group(1))):
+            # set apart from the conclusion it follows: "Gemeenten zouden de intake met een tolk moeten afnemen."
+            found.append(_Item("", text, block.page, section, "", text, block.bbox, 0, index))
+            continue
         if not listed:
             starts = {match.start(1) for match in matches}
             matches += [match for match in ADVISES_TO.finditer(text) if match.start(1) not in starts]
@@ -531,13 +624,21 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
             # a much fuller version of a short list item ("Onze aanbevelingen in het kort") is the recommendation
             # itself, printed twice: the repeats are merged later
             restated = [item for item in listed if _overlap(sentence, item.text) >= 0.5]
-            if restated and not (match.start(1) == 0 and all(
+            # a sentence set apart as a one-item list is a printing of its own, merged with the summary's later
+            if restated and not lone_item and not (match.start(1) == 0 and all(
                     len(sentence.split()) >= FULLER_PRINTING * len(item.text.split()) for item in restated)):
                 continue
             if any(_overlap(sentence, item.text) >= 0.7 for item in found):
                 continue
             found.append(_Item("", sentence, block.page, section, "", sentence, block.bbox, 0, index))
     return found
+
+
+def _stands_alone(blocks: tuple[Block, ...], index: int) -> bool:
+    """A list of one item between paragraphs: a sentence set apart from the running text, not a list."""
+    before = next((b for b in reversed(blocks[:index]) if b.kind is not BlockKind.FOOTNOTE), None)
+    after = next((b for b in blocks[index + 1:] if not b.continues and b.kind is not BlockKind.FOOTNOTE), None)
+    return all(b is None or b.kind is not BlockKind.LIST_ITEM for b in (before, after))
 
 
 def _directive_lists(blocks: tuple[Block, ...]) -> set[int]:
@@ -790,11 +891,13 @@ def _english_addressees(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
     """ "The Department should ...", "We recommend that the Office of Water Regulation and the Rivers and Environment
     Agency require ...": the government and its departments are the cabinet; regulators, agencies and companies the
     table does not know are OTHER."""
-    found = ENGLISH_SUBJECT.match(text) or ENGLISH_RECOMMENDS.search(text[:200])
-    lead_sentence = re.search(r"[.;]\s+", text[:300])
-    if found is None and lead_sentence:
-        # "Set out a growth path up to 2030. The Minister of Finance should ...": a lead in the imperative, then who
-        found = ENGLISH_SUBJECT.match(text, lead_sentence.end())
+    # "Set out a growth path up to 2030. The Minister of Finance should ...": a lead in the imperative, then who;
+    # "Crown witnesses are indispensable ... . We recommend that the Minister ...": a conclusion, then the request
+    found = None
+    for sentence in re.split(r"(?<=[.;])\s+", text)[:3]:
+        found = ENGLISH_SUBJECT.match(sentence) or ENGLISH_RECOMMENDS.search(sentence)
+        if found is not None:
+            break
     if found is None:
         return None
     if found.group("who").split()[0].lower() in ENGLISH_IMPERATIVES:
@@ -809,6 +912,15 @@ def _english_addressees(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | 
         known = [m.department for m in _named(name)]
         # "the Minister of Finance" is a ministry; "the Minister", "the Department" the government as a whole
         departments += known or (["KABINET"] if ENGLISH_GOVERNMENT.match(name) else ["OTHER"])
+    if set(departments) == {"KABINET"} and (acting := _acting(text)):
+        # "The Government should provide funding in the budget of the Ministry of Justice and Security ...": the
+        # ministry it names, or that owns what it is about ("amend the Criminal Code"), must act
+        return tuple(names) + _from_mentions(acting)[0], _from_mentions(acting)[1]
+    # "the Minister of Finance, together with the Minister of Justice and Security, bring ...": asked jointly; "...
+    # exercise it together with ProRail" later in the sentence names whom they act with, not whom the report asks
+    after = sentence[found.end("who"):]
+    if re.match(r",?\s*(?:together|jointly)\s+with\b", after) and (partners := _joint_partners(after)):
+        return tuple(names) + partners[0], tuple(dict.fromkeys(departments + list(partners[1])))
     return tuple(names), tuple(dict.fromkeys(departments))
 
 
@@ -948,7 +1060,8 @@ ITEM_SUBJECT = re.compile(r"([^,;:]{3,120}?)\s+(?:moet|moeten|zou|zouden|dient|d
 ITEM_ADDRESSEE = re.compile(r"^([^:;.]{3,100}):\s")
 ENGLISH_SUBJECT = re.compile(r"\W*(?P<who>(?:the\s+)?[A-Z][^.;:]{1,160}?)\s+(?:should|must|shall|ought to)\b")
 ENGLISH_RECOMMENDS = re.compile(
-    r"\b(?:recommends?|urges?)\s+(?:that\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*))*)")
+    r"\b(?:recommends?|urges?)\s+(?:that\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’-]*|(?<=\band the )[a-z]+))*"
+    r"|(?:every|each|all)\s+[a-z]+)")  # "We recommend that every mayor adopt ..."
 # verbs that open an English recommendation in the imperative ("Lay down in law that ...", "Make sure that ...")
 ENGLISH_IMPERATIVES = frozenset(
     "abolish adopt align allow amend appoint assess change check close commission consider contribute create "
@@ -1284,6 +1397,39 @@ def _paired_by_order(groups: list[list[_Item]]) -> list[list[_Item]]:
             group.append(chosen[0])
             group_of[id(chosen[0])] = group
             groups = [g for g in groups if g is not chosen]
+    return _runs_paired_by_order(groups)
+
+
+def _runs_paired_by_order(groups: list[list[_Item]]) -> list[list[_Item]]:
+    """Two or more summary bullets in a row, unpaired, between bullets paired with printings elsewhere: when as many
+    unpaired recommendations stand between those printings, each sharing some word stems with its bullet, they are
+    the same ones in the same order."""
+    group_of = {id(item): group for group in groups for item in group}
+    singles = [g[0] for g in groups if len(g) == 1 and not g[0].number]
+    for item in singles:
+        same_list = sorted((i for g in groups for i in g if _same_list(i, item)), key=lambda i: i.order)
+        start = next(index for index, other in enumerate(same_list) if other is item)
+        if start > 0 and len(group_of[id(same_list[start - 1])]) == 1:
+            continue  # not the first of its run
+        end = start
+        while end < len(same_list) and len(group_of[id(same_list[end])]) == 1:
+            end += 1
+        run = same_list[start:end]
+        elsewhere = [[o.order for o in group_of[id(same_list[i])] if not _same_list(o, item)]
+                     for i in (start - 1, end) if 0 <= i < len(same_list)]
+        if len(run) < 2 or not all(elsewhere) or len(elsewhere) < (start > 0) + (end < len(same_list)):
+            continue
+        low = max(elsewhere[0]) if start > 0 else -1
+        high = min(elsewhere[-1]) if end < len(same_list) else float("inf")
+        between = sorted((g for g in groups if len(g) == 1 and low < g[0].order < high
+                          and not _same_list(g[0], item)), key=lambda g: g[0].order)
+        if len(between) != len(run) or any(_stem_overlap(bullet.text, g[0].text) < RECAP_MIN_OVERLAP
+                                           for bullet, g in zip(run, between)):
+            continue
+        for bullet, chosen in zip(run, between):
+            group_of[id(bullet)].append(chosen[0])
+            group_of[id(chosen[0])] = group_of[id(bullet)]
+        groups = [g for g in groups if not any(g is chosen for chosen in between)]
     return groups
 
 

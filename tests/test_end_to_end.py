@@ -77,3 +77,15 @@ def test_default_models_on_the_shipped_pair_meet_the_floor(tmp_path):
     assert measures.inventory_recall == 1.0
     assert measures.link_hit_at_3 >= 0.9
     assert measures.position_accuracy >= 0.6
+
+
+def test_a_response_that_quotes_each_recommendation_before_answering_it_keeps_quote_and_answer_together():
+    """The round-26 committee pair prints each recommendation in bold, then 'Partially accepted. ...' under it."""
+    from pipeline.run import analyse
+
+    pair = Path(__file__).parent / "data" / "pairs" / "drug_crime_committee_en"
+    result = analyse(pair / "report.pdf", pair / "response.pdf",
+                     Settings(encoder="hashing", spacy_model="blank", cache_dir=None))
+    quoted = [p for p in result.passages if "We recommend that the Customs Administration scan" in p.text]
+    assert len(quoted) == 1 and "Partially accepted." in quoted[0].text
+    assert [p.id for p in result.passages] == [f"P{n:03d}" for n in range(1, len(result.passages) + 1)]

@@ -21,6 +21,9 @@ from pipeline.types import Passage, Recommendation, Sentence
         ("Op advies B3 ga ik gedeeltelijk in; de adviezen A2 en A3 neem ik over.", {"B3", "A2", "A3"}),
         ("Aanbeveling R-3 en aanbevelingen 4-6 neem ik over.", {"R-3", "4", "5", "6"}),  # a code keeps its hyphen
         ("Zie verbeterpunt 3; de verbeterpunten 5 en 6 en het tweede verbeterpunt.", {"3", "5", "6", "2"}),
+        # a report that numbers its paragraphs: the number is the paragraph's, not a section of the letter
+        ("The recommendation in paragraph 15 is accepted.", {"15"}),
+        ("Voor mijn reactie verwijs ik naar paragraaf 2 van deze brief.", set()),
     ],
 )
 def test_referenced_numbers(text, expected):

@@ -1,6 +1,7 @@
 from conftest import make_document
 
-from pipeline.segment import segment_recommendations, segment_response
+from pipeline.segment import join_quotes_to_answers, segment_recommendations, segment_response
+from pipeline.types import Passage, Recommendation, Sentence
 
 H, P, L = "heading", "paragraph", "list_item"
 
@@ -833,6 +834,27 @@ def test_an_english_list_of_conclusions_and_recommendations_keeps_the_recommenda
     assert found[1].addressees == ("the Office of Water Regulation", "the Rivers and Environment Agency")
 
 
+def test_english_addressees_after_a_conclusion_jointly_or_through_what_the_government_must_change():
+    found = segment_recommendations(make_document(
+        (H, "Conclusions and recommendations", 1, {"level": 1}),
+        (L, "Crown witnesses are indispensable, yet their protection fails at critical moments. We recommend that "
+            "the Minister of Justice and Security place their protection with one independent organisation.", 1,
+         {"marker": "3."}),
+        (L, "We recommend that the Minister of Finance, together with the Minister of Justice and Security, bring "
+            "forward a bill on transaction monitoring.", 1, {"marker": "5."}),
+        (L, "The Government should amend the Criminal Code to introduce a minimum sentence for recruiting minors.", 1,
+         {"marker": "6."}),
+        (L, "We recommend that every mayor adopt and publish a policy on closing drug premises.", 1, {"marker": "8."}),
+        (L, "We recommend that the Public Prosecution Service and the police introduce a fast-track procedure.", 1,
+         {"marker": "9."}),
+        (L, "The safety regions should exercise a stranded-train scenario once a year together with ProRail.", 1,
+         {"marker": "10."}),
+    ))
+    assert [r.departments for r in found] == [("JenV",), ("FIN", "JenV"), ("JenV",), ("GEMEENTEN",), ("JenV",),
+                                              ("GEMEENTEN",)]
+    assert found[4].addressees == ("the Public Prosecution Service", "the police")
+
+
 def test_an_english_recommendation_that_opens_with_an_imperative_names_its_ministers_in_the_next_sentence():
     found = segment_recommendations(make_document(
         (H, "Summary", 1, {"level": 1}),
@@ -1306,3 +1328,110 @@ def test_a_report_that_numbers_every_paragraph_gives_only_its_recommendations_un
             "every platform used by children. (Paragraph 31)", 9, {"marker": "2."}),
     ))
     assert [(r.number, r.page) for r in found] == [("2", 9)]
+
+
+def _passages(*texts, heading="The ports"):
+    return [Passage(f"P{i:03d}", 2, heading, text, (Sentence(text, 2),)) for i, text in enumerate(texts, start=1)]
+
+
+SCANNING = Recommendation("R01", "5", "We recommend that the Customs Administration scan every container arriving from "
+                                      "a port designated as high-risk.", 12, "Conclusions")
+SEALS = Recommendation("R02", "6", "We recommend that the Minister make tamper-proof seals compulsory for every "
+                                   "container leaving a terminal.", 12, "Conclusions")
+
+
+def test_a_quoted_recommendation_joins_the_answer_printed_under_it():
+    passages = _passages("The ports handle more containers every year.",
+                         "5. We recommend that the Customs Administration scan every container arriving from a port "
+                         "designated as high-risk.",
+                         "Partially accepted. The Government will fund four additional scanners.",
+                         "Criminal networks depend on insiders.")
+    joined = join_quotes_to_answers(passages, [SCANNING, SEALS])
+    assert [p.id for p in joined] == ["P001", "P002", "P003"]
+    assert joined[1].text.startswith("5. We recommend") and joined[1].text.endswith("four additional scanners.")
+    assert [s.text for s in joined[1].sentences][-1] == "Partially accepted. The Government will fund four additional scanners."
+    introduced = _passages("Ook adviseert de inspectie: ‘We recommend that the Customs Administration scan every "
+                           "container arriving from a port designated as high-risk.’", "Reactie: dat doe ik.")
+    assert len(join_quotes_to_answers(introduced, [SCANNING, SEALS])) == 1
+
+
+def test_two_quotes_answered_together_join_their_answer_but_an_answer_under_another_heading_does_not():
+    quotes = ("We recommend that the Customs Administration scan every container arriving from a port designated as "
+              "high-risk.", "We recommend that the Minister make tamper-proof seals compulsory for every container "
+              "leaving a terminal.")
+    together = join_quotes_to_answers(_passages(*quotes, "The first is accepted; the second is not."), [SCANNING, SEALS])
+    assert len(together) == 1 and together[0].text.endswith("the second is not.")
+    apart = _passages(quotes[0]) + _passages("Accepted.", heading="Following the money")
+    assert len(join_quotes_to_answers(apart, [SCANNING, SEALS])) == 2
+
+
+def test_a_table_row_that_quotes_a_recommendation_and_adds_its_answer_cells_joins_nothing():
+    passages = _passages("We recommend that the Customs Administration scan every container arriving from a port "
+                         "designated as high-risk. (Agreed, Customs.)",
+                         "From 2026 every terminal will be checked weekly.")
+    assert len(join_quotes_to_answers(passages, [SCANNING, SEALS])) == 2
+
+
+def test_an_answer_that_repeats_some_words_of_the_recommendation_is_no_quote():
+    # all its words are the recommendation's, but it gives too little of it to be a quote
+    passages = _passages("A port designated as high-risk: the Customs Administration.", "From 2026 we scan more.")
+    assert len(join_quotes_to_answers(passages, [SCANNING, SEALS])) == 2
+    passages = _passages("The Customs Administration will scan every container from a high-risk port from 2026, "
+                         "with four additional scanners and forty more officers.", "Criminal networks depend on insiders.")
+    assert len(join_quotes_to_answers(passages, [SCANNING, SEALS])) == 2
+
+
+def test_advice_headings_number_the_item_under_them_and_the_lettered_parts_of_each():
+    found = segment_recommendations(make_document(
+        (H, "4 Adviezen", 10, {"level": 1}),
+        (H, "Advies 1", 10, {"level": 3}),
+        (L, "De raad adviseert de minister van Infrastructuur en Waterstaat om één integrale afweging te maken.", 10,
+         {"marker": "–"}),
+        (H, "Advies 2", 10, {"level": 3}),
+        (P, "De raad adviseert de minister van Klimaat en Groene Groei om in de tenders:", 10),
+        (L, "medegebruik door passieve visserij als voorwaarde op te nemen;", 10, {"marker": "a."}),
+        (L, "natuurinclusief bouwen verplicht te stellen.", 10, {"marker": "b."}),
+        (H, "Advies 3", 10, {"level": 3}),
+        (P, "De raad adviseert de minister van Landbouw, Visserij, Voedselzekerheid en Natuur om:", 10),
+        (L, "vóór 2027 een saneringsregeling voor kottervissers open te stellen;", 10, {"marker": "a."}),
+        (L, "bodemberoerende visserij vóór 2030 te verbieden in alle natuurgebieden op zee.", 10, {"marker": "b."}),
+    ))
+    assert [r.number for r in found] == ["1", "2a", "2b", "3a", "3b"]
+
+
+def test_sentences_set_apart_after_conclusions_are_recommendations_printed_short_in_the_summary():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (H, "Wat wij adviseren", 1, {"level": 3}),
+        (L, "Maak het keurmerk ook verplicht voor aanbieders van de Z-route. (Minister van SZW)", 1, {"marker": "•"}),
+        # worded too differently to match by words: paired by order
+        (L, "Waarschuw vooraf voor sancties. (DUO)", 1, {"marker": "•"}),
+        (L, "Deel elke maand de stand van zaken. (DUO)", 1, {"marker": "•"}),
+        (H, "4 Bevindingen: leerroutes", 5, {"level": 1}),
+        (H, "4.4 Conclusie", 5, {"level": 3}),
+        (P, "Aanbieders van de Z-route hoeven geen keurmerk te hebben, en de kwaliteit van hun lessen loopt uiteen.", 5),
+        (L, "De inspectie adviseert de minister om het keurmerk voor taalaanbieders ook verplicht te stellen voor "
+            "aanbieders van de Z-route.", 5, {"marker": "–"}),
+        (P, "Veel inburgeraars weten niet dat zij een boete kunnen krijgen of een lening moeten terugbetalen.", 6),
+        (L, "DUO zou inburgeraars vooraf, in eenvoudige taal, moeten informeren over een boete en over de "
+            "terugvordering van hun lening.", 6, {"marker": "–"}),
+        (P, "Gemeenten missen gegevens over wie er inburgert en hoe ver die is.", 6),
+        (L, "DUO zou gemeenten maandelijks een volledig overzicht moeten leveren van hun inburgeraars en hun "
+            "voortgang.", 6, {"marker": "–"}),
+    ))
+    assert [r.text[:20] for r in found] == ["De inspectie advisee", "DUO zou inburgeraars", "DUO zou gemeenten ma"]
+    assert [sorted(location.page for location in r.locations) for r in found] == [[1, 5], [1, 6], [1, 6]]
+    assert [r.departments for r in found] == [("SZW",), ("OCW",), ("OCW",)]
+
+
+def test_a_numbered_item_alone_between_explanations_is_read_once():
+    found = segment_recommendations(make_document(
+        (H, "Aanbevelingen", 10, {"level": 3}),
+        (L, "Opschaalbare ic-capaciteit. De commissie adviseert de minister van VWS om structureel te bekostigen dat "
+            "ziekenhuizen binnen twee weken kunnen opschalen.", 10, {"marker": "B1."}),
+        (P, "Toelichting. Een flexibele pool kan bestaan uit verpleegkundigen met een verkorte opleiding.", 10),
+        (L, "Patiëntenspreiding verankeren. De commissie adviseert de minister van VWS om het coördinatiecentrum een "
+            "wettelijke taak te geven.", 10, {"marker": "B2."}),
+        (P, "Toelichting. Een wettelijke taak geeft het centrum een positie in een crisis.", 10),
+    ))
+    assert [r.number for r in found] == ["B1", "B2"]
