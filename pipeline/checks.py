@@ -48,6 +48,11 @@ def guess_language(text: str) -> LanguageGuess:
     return LanguageGuess(language, round(dutch, 3), round(english, 3), len(words))
 
 
+# what the shipped lexicons cover, per language: said in the warning so the reader knows how far to trust a run
+COVERAGE = {True: "the cue lexicon and department names cover English less fully than Dutch",
+            False: "the cue lexicon and department names cover only Dutch and, less fully, English"}
+
+
 def language_warning(document: ExtractedDocument, role: str) -> str | None:
     """One line naming the file when its text does not look Dutch, else None."""
     guess = guess_language(" ".join(block.text for block in document.blocks))
@@ -55,5 +60,5 @@ def language_warning(document: ExtractedDocument, role: str) -> str | None:
         return None
     what = "looks English" if guess.language == "en" else "does not look Dutch"
     return (f"{document.path}: the {role} {what} ({guess.dutch_share:.0%} Dutch and {guess.english_share:.0%} English "
-            "function words); the cue lexicon and department names are Dutch, so check positions and departments "
-            "by hand.")
+            f"function words); {COVERAGE[guess.language == 'en']}, so check positions and departments by hand.")
+

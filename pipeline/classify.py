@@ -117,6 +117,11 @@ AUTHOR_JUDGES = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:de|het|the)\s+(?:afdeling|raad|commissie|inspectie|ombudsman|rekenkamer|adviescollege|"
     r"committee|panel|council|board|inspectorate|review\s+team)\b[^.;]{0,60}?\b(?:acht|achten|merkt|merken|wijst|wijzen|"
     r"mist|missen|onderkent|meent|menen|vindt|vinden|noemt|considers|notes|points|believes|regards)\b", re.I)
+# "De raad vraagt om ... vast te leggen": the report's author asking, whatever weak cue its words hold
+AUTHOR_ASKS = re.compile(
+    r"\W*(?:\w+\s+){0,3}?(?:de|het|the|uw|your)\s+(?:afdeling|raad|commissie|inspectie|ombudsman|rekenkamer|"
+    r"adviescollege|adviesraad|committee|panel|council|board|inspectorate|ombudsman)\b[^.;]{0,40}?\b(?:vraagt|vragen|"
+    r"verzoekt|beveelt|adviseert|pleit|roept|stelt\s+voor|asks|recommends|calls|urges|proposes)\b", re.I)
 ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
@@ -242,7 +247,7 @@ def classify(
         links_by_recommendation.setdefault(link.recommendation_id, []).append(link)
     readings = _read_sentences(passages, encoder, stance_model)
     queries = encoder.encode_queries([r.text for r in recommendations]) if recommendations else None
-    topics = _Topics.of(recommendations, queries, links, readings, model.threshold)
+    topics = _Topics.of(recommendations, queries, links, readings, model.threshold, passages)
 
     def assess_all(sentence_readings) -> list[Assessment]:
         return _accepted_wholesale(recommendations, sentence_readings, _answered_as_another(recommendations, [
@@ -339,7 +344,7 @@ class _Topics:
     adopted: frozenset[str] = frozenset()  # positioned passages below the threshold for every recommendation
 
     @classmethod
-    def of(cls, recommendations, queries, links, readings, threshold: float) -> "_Topics":
+    def of(cls, recommendations, queries, links, readings, threshold: float, passages=()) -> "_Topics":
         sentences = [(stance.text, vector) for sentences in readings.values() for stance, vector in sentences]
         if queries is None or not sentences:
             return cls(np.zeros((0, 1)), np.zeros(0), np.ones(0), {}, frozenset(), (), {})
@@ -358,8 +363,11 @@ class _Topics:
         # a paragraph that takes a firm position answers something: when it reaches the threshold for no
         # recommendation, it answers the one it is closest to, if that one has no closer paragraph (an answer given
         # by subject in other words than the report's)
+        # ... or whose only closer paragraph is the one right before it under the same heading, restating the
+        # report without taking a position ("De raad vraagt om ... . Het kabinet herkent de onzekerheden.")
+        restated_before = _restated_before(passages, links, readings)
         adopted = frozenset(pid for pid, link in strongest.items()
-                            if link.score < threshold and link.rank == 1
+                            if link.score < threshold and (link.rank == 1 or link.rank == 2 and pid in restated_before)
                             and any(stance.cue.label in STANCE_POSITIONS and stance.cue.weight >= 0.7
                                     and stance.classifier_label == stance.cue.label and not _another_voice(stance)
                                     for stance, _ in readings.get(pid, [])))
@@ -578,12 +586,18 @@ def _split_decision(text: str, cue: CueReading) -> CueReading:
     proef ..., maar neemt het samenvoegen niet over") declines part and does part: partial.  What already happens
     ("De NZa houdt al toezicht ...; ik zie daarom geen noodzaak") is no commitment, and neither is understanding
     ("heeft er begrip voor dat ..., maar kiest daar niet voor")."""
-    if cue.label != "disagree" or cue.weight >= 1.0:
+    if cue.label not in ("agree", "disagree") or cue.weight >= 1.0:
         return cue
     clauses = [c for c in CLAUSE_BREAK.split(text) if len(c.split()) >= 4]
     if len(clauses) < 2:
         return cue
     readings = [(clause, read_cues(clause)) for clause in clauses]
+    if cue.label == "agree":
+        # "De uitbreiding neem ik over; het openbaar maken per gemeente acht ik niet wenselijk": each clause firm
+        firm = {reading.label for _, reading in readings if reading.weight >= 0.7}
+        if {"agree", "disagree"} <= firm:
+            return CueReading("partial", 0.85, "; ".join(r.matched for _, r in readings if r.label), cue.kind)
+        return cue
     refuses = any(reading.label == "disagree" for _, reading in readings)
     first_refusal = next((i for i, (_, reading) in enumerate(readings) if reading.label == "disagree"), len(readings))
     commits = [clause for i, (clause, reading) in enumerate(readings)
@@ -762,6 +776,21 @@ def _naming(row: int, links: list[Link], accepted: list[Link], readings, topics:
     return naming
 
 
+def _restated_before(passages, links, readings) -> frozenset[str]:
+    """Passages whose predecessor under the same heading ranks first for the same recommendation while taking no
+    position of its own: that predecessor restates what the report asks, and this passage answers it."""
+    first = {(link.recommendation_id, link.passage_id) for link in links if link.rank == 1}
+    second = {(link.recommendation_id, link.passage_id) for link in links if link.rank == 2}
+    found = set()
+    for before, passage in zip(passages, passages[1:]):
+        if (before.heading == passage.heading
+                and any((rid, before.id) in first for rid, pid in second if pid == passage.id)
+                and not any(stance.cue.label in STANCE_POSITIONS and stance.cue.weight >= 0.7
+                            for stance, _ in readings.get(before.id, []))):
+            found.add(passage.id)
+    return frozenset(found)
+
+
 def _takes_position(row: int, passage_id: str, readings, topics: _Topics) -> bool:
     """Some sentence of the passage that is not more about another recommendation takes an explicit position: a
     paragraph that only names a concern ("De Raad vraagt aandacht voor ...") and describes is no answer."""
@@ -931,7 +960,7 @@ def _implicit_verdict(recommendation, link: Link, sentences: list[tuple], releva
                 # what already is or may be done, with no firm cue of a new step ("financiert al ... tot en met 2027")
                 or stance.cue.weight < 0.7 and (_describes_what_is(stance.text) or _describes_standing(stance.text))
                 or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
-                or _another_voice(stance))
+                or _another_voice(stance) or AUTHOR_ASKS.match(stance.text))
     ]
     candidates = [
         (lean, stance) for lean, stance in candidates

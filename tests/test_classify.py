@@ -257,6 +257,12 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Daarom gaan wij samen met de VNG en het CBS na.", "partial"),
         ("This recommendation is not adopted.", "disagree"),
         ("We do not adopt this recommendation.", "disagree"),
+        ("The Government does not consider it opportune to lower the national limit.", "disagree"),
+        ("The Minister has forwarded this recommendation to all mayors, for them to consider.", "none"),
+        ("Het belang van een zorgvuldige intake onderschrijf ik volledig.", "none"),  # the aim, not the measure
+        ("In het tweede kwartaal van 2024 publiceer ik een handreiking.", "agree"),
+        ("Ik laat eerst in kaart brengen hoeveel docenten al zijn geschoold.", "partial"),
+        ("In het najaar van 2026 besluit ik over een eventueel landelijk aanbod.", "partial"),
         ("The Act adopted in 2019 already requires this.", None),
     ],
 )
@@ -272,6 +278,10 @@ def test_cue_lexicon_reads_the_traps(sentence, expected):
      "not adopted.", "partial"),
     # understanding is no commitment
     ("De minister heeft er begrip voor dat de Inspectie dit wil, maar kiest daar niet voor.", "disagree"),
+    # one clause takes over, the other refuses
+    ("De uitbreiding van de monitor neem ik over; het openbaar maken per gemeente acht ik niet wenselijk.",
+     "partial"),
+    ("De uitbreiding van de monitor neem ik over; de gemeenten zijn daar inmiddels over geïnformeerd.", "agree"),
 ])
 def test_a_refusal_next_to_a_commitment_in_one_sentence_is_partial(sentence, expected):
     assert _split_decision(sentence, read_cues(sentence)).label == expected
@@ -705,6 +715,8 @@ def test_a_limiting_phrase_copied_from_the_recommendation_is_not_a_limit():
          Position.NOT_ADDRESSED),
         ("De Raad adviseert gemeenten om eenzaamheid een vaste plaats te geven, en vraagt mij dat wettelijk vast te "
          "leggen.", Position.NOT_ADDRESSED),
+        ("De raad vraagt om het doel pas vast te leggen als duidelijk is hoeveel stroom nodig is.",
+         Position.NOT_ADDRESSED),
         # a step with a date, a bill, a condition set, or the government speaking, does
         ("Vanaf 1 april 2026 vraagt DJI voor iedere gedetineerde zonder document een identiteitskaart aan.",
          Position.AGREE),
@@ -1027,6 +1039,32 @@ def test_a_paragraph_that_takes_a_position_and_answers_nothing_else_answers_its_
     assert assess(refusing, rank=2).position is Position.NOT_ADDRESSED  # another paragraph is closer
     assert assess(refusing, other_score=0.9).position is Position.NOT_ADDRESSED  # it answers the other one
     assert assess(refusing, other_score=0.3).position is Position.NOT_ADDRESSED  # it is closer to the other one
+
+
+def test_the_paragraph_after_one_that_restates_the_report_under_the_same_heading_is_its_answer():
+    """ "De raad vraagt om ... . Het kabinet herkent de onzekerheden." ranks first and takes no position; the refusal
+    in the next paragraph under the same heading, closer to nothing else, answers it."""
+    encoder = TextEncoder()
+    restating = Passage("P001", 2, "Het tempo", "De raad vraagt om de reden van iedere controle te registreren.",
+                        (Sentence("De raad vraagt om de reden van iedere controle te registreren.", 2),))
+    refusing = Passage("P002", 2, "Het tempo", "Een nieuw register richt het kabinet niet op; het weigert die last.",
+                       (Sentence("Een nieuw register richt het kabinet niet op; het weigert die last.", 2),))
+
+    def assess(answer):
+        other = Recommendation("R02", "2", "Publiceer de cijfers.", 4, "")
+        links = [Link("R01", "P001", 0.9, 1), Link("R01", "P002", 0.2, 2), Link("R02", "P002", 0.1, 1),
+                 Link("R02", "P001", 0.05, 2)]
+        return classify([RECOMMENDATION, other], [restating, answer], links, encoder, link_model=MODEL,
+                        stance_model=_stub_model(encoder))[0]
+
+    assert assess(refusing).position is Position.DISAGREE
+    elsewhere = Passage("P002", 3, "Een ander onderwerp", refusing.text, refusing.sentences)
+    assert assess(elsewhere).position is Position.NOT_ADDRESSED
+
+
+def test_a_bare_table_verdict_overnemen_is_as_firm_as_its_participle():
+    assert read_cues("Overnemen.").label == "agree" and read_cues("Overnemen.").weight >= 0.9
+    assert read_cues("Niet overnemen.").label == "disagree"
 
 
 class PlacedEncoder(TopicEncoder):
