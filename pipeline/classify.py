@@ -17,7 +17,8 @@ import numpy as np
 
 from .config import PACKAGE_DATA
 from .departments import find_departments
-from .match import NUMBER, LinkModel, load_link_model, named_numbers, opening_numbers, referenced_numbers
+from .match import (NUMBER, LinkModel, load_link_model, named_numbers, opening_numbers, recommendation_codes,
+                    referenced_numbers)
 from .segment import QUOTED_RECOMMENDATION
 from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 
@@ -30,6 +31,8 @@ NO_LONGER = re.compile(r"\bgeen\b[^,;:]{0,40}?\bmeer\b|\bniet langer\b")
 ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|already)\b")
 PARENTHETICAL = re.compile(r",\s*(?:however|therefore|echter|evenwel|daarom|dan ook)\s*,")
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter|but)\b)")
+FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+(?:\d{1,2}\s+\w+\s+)?20\d\d\b", re.I)
+PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|has|have|had|was|were)\b", re.I)
 # "..., maar nemen een vaste termijn niet over": the refusal has no subject of its own, so whoever acts in the clause
 # before it is the one answering
 CONJOINED_REFUSAL = re.compile(r"\W*(?:maar|but)\s+(\w+)", re.I)
@@ -342,6 +345,7 @@ class _Topics:
     closest: tuple[frozenset[str], ...]  # per recommendation: the texts of its most similar response sentences
     best_row: dict[str, int]  # per passage: the recommendation it is linked to most strongly
     adopted: frozenset[str] = frozenset()  # positioned passages below the threshold for every recommendation
+    codes: frozenset[str] = frozenset()  # recommendation numbers a sentence may cite bare ("We accept S2.")
 
     @classmethod
     def of(cls, recommendations, queries, links, readings, threshold: float, passages=()) -> "_Topics":
@@ -374,7 +378,8 @@ class _Topics:
         return cls(queries, similarity.mean(axis=1), similarity.std(axis=1) + 1e-6,
                    {pid: tuple(sorted(rows)) for pid, rows in rows_by_passage.items()},
                    frozenset(link.passage_id for link in links if link.score >= threshold) | adopted, closest,
-                   {pid: row_of[link.recommendation_id] for pid, link in strongest.items()}, adopted)
+                   {pid: row_of[link.recommendation_id] for pid, link in strongest.items()}, adopted,
+                   recommendation_codes(recommendations))
 
     def lead_of_others(self, row: int, passage_id: str, vectors: np.ndarray) -> np.ndarray:
         """Per sentence: how far (in z) the closest other recommendation linked to this passage is more about it
@@ -394,9 +399,11 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     masked = lowered
     best = CueReading(None, 0.0, "")
     premise = None
-    for cue in (c for c in cues if c.kind in ("double_negation", "premise", "procedure")):
+    for cue in (c for c in cues if c.kind in ("double_negation", "premise", "procedure", "mask")):
         for found in cue.pattern.finditer(lowered):
-            if cue.kind in ("premise", "procedure"):
+            if cue.kind == "mask":
+                pass  # cue words that speak of others ("Als UWV en een gemeente het oneens zijn"): read as nothing
+            elif cue.kind in ("premise", "procedure"):
                 # agreeing with a finding ("herkent het probleem dat ...") or promising progress reports takes no
                 # position on the measure; it masks the verb's stronger cue and speaks only when nothing else does
                 premise = _stronger(premise or CueReading(None, 0.0, ""),
@@ -431,7 +438,9 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
         # agrees only weakly (with the analysis), so the refusal decides
         # "verleng ik X, maar Y kan ik op dit moment niet toezeggen" postpones the rest: partial as well
         postponed = any(r.label == "partial" and r.kind == "hedge" for r in readings)
-        label = "partial" if (agreeing >= 0.7 or postponed) and refusing < 1.0 else "disagree"
+        # "voert het tweede deel uit, maar kan het eerste deel niet waarmaken" says itself which part is done
+        in_part = any(r.label == "partial" and r.kind == "stance" and r.weight >= 0.85 for r in readings)
+        label = "partial" if (agreeing >= 0.7 or postponed or in_part) and refusing < 1.0 else "disagree"
         return CueReading(label, max(agreeing, refusing, 0.7), f"{matched}; {contrast.group(0)} ... niet")
     for reading in readings:
         best = _stronger(best, reading)
@@ -602,13 +611,20 @@ def _split_decision(text: str, cue: CueReading) -> CueReading:
     first_refusal = next((i for i, (_, reading) in enumerate(readings) if reading.label == "disagree"), len(readings))
     commits = [clause for i, (clause, reading) in enumerate(readings)
                if (reading.label in ("agree", "partial") and reading.weight >= 0.5
-                   or reading.label is None and (GOVERNMENT_ACTS.match(clause) or _subject_refuses_next(readings, i))
+                   or reading.label is None and (GOVERNMENT_ACTS.match(clause) or _subject_refuses_next(readings, i)
+                                                 or i < first_refusal and _dated_change(clause))
                    or i > first_refusal and (offer := OFFERED_INSTEAD.match(clause))
                    and not ONLY_UNDERSTANDS.search(offer.group(0)))
                and not ALREADY.search(clause.lower())]
     if refuses and commits:
         return CueReading("partial", max(cue.weight, 0.75), f"{cue.matched}; commits: {commits[0][:40]}")
     return cue
+
+
+def _dated_change(clause: str) -> bool:
+    """"De RVO verhoogt het aandeel controles in 2026 naar 2,5 procent, maar ...": a step set for a year, before the
+    refusal of the rest; not what has been done ("heeft in 2023 verhoogd")."""
+    return bool(FOR_A_YEAR.search(clause) and not PAST.search(clause) and not NEGATOR.search(clause.lower()))
 
 
 def _subject_refuses_next(readings: list[tuple[str, CueReading]], index: int) -> bool:
@@ -874,7 +890,8 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         relevance = np.zeros(len(sentences))
     voiced = [replace(v, other_lead=float(lead_here))
               for (stance, _), relevant, other, lead_here in zip(sentences, relevance, about_other, lead)
-              if (v := _voice(recommendation, stance, float(relevant), bool(other), heading)) is not None]
+              if (v := _voice(recommendation, stance, float(relevant), bool(other), heading, topics.codes))
+              is not None]
     if any(stance.cue.passes_on for (stance, _), other in zip(sentences, about_other) if not other):
         # an explicit "X answers this elsewhere" outweighs what the classifier alone reads into the other sentences
         voiced = [v for v in voiced if v.explicit]
@@ -900,7 +917,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
         return _Verdict("partial", verdict.stance, verdict.probability, link.score * max(top.score, verdict.score),
                         link.score, "the answer calls itself partial")
     refusal_first = top.label == "disagree" and _answers_back(top.stance.text)
-    if recommendation.number and recommendation.number in named_numbers(top.stance.text, heading):
+    if recommendation.number and recommendation.number in named_numbers(top.stance.text, heading, topics.codes):
         # "Aanbeveling 7.2 neem ik niet over" names its recommendation: what the paragraph says that is more about
         # another one (7.1's commitment before it) does not limit it
         voiced = [top] + [v for v in voiced[1:] if v.other_lead < 0]
@@ -1079,14 +1096,14 @@ def _contrasts(sentence: str) -> bool:
     return _strong_contrast(" ".join(sentence.lower().split()), load_cues()) is not None
 
 
-def _voice(recommendation, stance: SentenceStance, relevance: float, about_other: bool, heading: str = ""
-           ) -> _Voice | None:
+def _voice(recommendation, stance: SentenceStance, relevance: float, about_other: bool, heading: str = "",
+           codes: frozenset[str] = frozenset()) -> _Voice | None:
     """A sentence's stance when it clearly takes one, else None (description, context, restatement, a sentence
     passed on to another body, or one about another recommendation answered in the same paragraph)."""
     if (stance.cue.label == "none" or quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
             or _speaks_for_the_report(stance)):
         return None
-    numbers = named_numbers(stance.text, heading)
+    numbers = named_numbers(stance.text, heading, codes)
     named = bool(recommendation.number) and recommendation.number in numbers
     if (about_other or numbers and recommendation.number) and not named:
         return None  # about another recommendation, or names another one ("Aanbeveling 7.2 neem ik niet over")

@@ -199,9 +199,24 @@ def part_numbers(text: str, heading: str) -> set[str]:
             for letter in [found.group(1), *re.findall(r"(?<![\w-])\(?([a-z])\)?(?![\w-])", found.group(2), re.I)]}
 
 
-def named_numbers(text: str, heading: str) -> set[str]:
-    """The recommendations a text names: "aanbeveling 7.2", or "onderdeel b" under the heading "Advies 2"."""
-    return referenced_numbers(text) | part_numbers(text, heading)
+def named_numbers(text: str, heading: str, codes: frozenset[str] = frozenset()) -> set[str]:
+    """The recommendations a text names: "aanbeveling 7.2", "onderdeel b" under the heading "Advies 2", or one of
+    the report's codes on its own ("We accept S2.", "(P2)")."""
+    return referenced_numbers(text) | part_numbers(text, heading) | coded_numbers(text, codes)
+
+
+# "S1", "H2", "B3a": a code, not a plain number, that a response may cite without "aanbeveling" before it
+CODE = re.compile(r"[A-Z]{1,3}\d{1,2}[a-z]?")
+
+
+def recommendation_codes(recommendations: list[Recommendation]) -> frozenset[str]:
+    """The report's recommendation numbers that are codes; only these are read when cited bare, so that "taalniveau
+    B1" names nothing in a report whose recommendations are numbered 1, 2, 3."""
+    return frozenset(r.number for r in recommendations if CODE.fullmatch(r.number))
+
+
+def coded_numbers(text: str, codes: frozenset[str]) -> set[str]:
+    return {code for code in codes if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text)}
 
 
 TITLE_REFERENCE = 2.0
@@ -209,7 +224,8 @@ TITLE_REFERENCE = 2.0
 
 def _reference_matrix(recommendations: list[Recommendation], passages: list[Passage]) -> np.ndarray:
     matrix = np.zeros((len(recommendations), len(passages)))
-    referenced = [named_numbers(p.text, p.heading) for p in passages]
+    codes = recommendation_codes(recommendations)
+    referenced = [named_numbers(p.text, p.heading, codes) for p in passages]
     # a heading that names one recommendation ("Aanbeveling 3: <summary>", as an answer table gives each answer)
     # says what the whole passage answers: stronger than a mention in passing
     # so does a label that opens the paragraph ("Aanbeveling 5.1. Deze aanbeveling neem ik over.")

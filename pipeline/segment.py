@@ -593,10 +593,14 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
             # "De inspectie adviseert de minister om ...", set apart: in running text next to a list it may sum up a
             # listed recommendation in other words, so only a sentence set apart counts
             matches = list(ADVISES_OM.finditer(text))
-        modal = DIRECTIVE_MODAL.match(text)
-        if lone_item and not matches and modal and (_named(modal.group(1)) or TITLE.search(modal.group(1))):
-            # set apart from the conclusion it follows: "Gemeenten zouden de intake met een tolk moeten afnemen."
-            found.append(_Item("", text, block.page, section, "", text, block.bbox, 0, index))
+        modal = DIRECTIVE_MODAL.match(text) or ENGLISH_SUBJECT.match(text)
+        who = modal and modal.group(1 if modal.re is DIRECTIVE_MODAL else "who")
+        number = _number_from_marker(block.marker, "") if lone_item else ""
+        if lone_item and not matches and who and (number or _named(who) or TITLE.search(who)
+                                                  or ENGLISH_GOVERNMENT.match(who)):
+            # set apart from the conclusion it follows: "Gemeenten zouden de intake met een tolk moeten afnemen.",
+            # "S1: The Minister of Social Affairs should ..." (its label is its number)
+            found.append(_Item(number, text, block.page, section, "", text, block.bbox, 0, index))
             continue
         if not listed:
             starts = {match.start(1) for match in matches}
@@ -1469,12 +1473,20 @@ def _is_numbered_reprint(item: _Item, first: _Item, groups: list[list[_Item]]) -
         return False
     if any(member.section == item.section for group in groups if group[0] is first for member in group):
         return False
+    if _titles_the_other(item, first) or _titles_the_other(first, item):
+        return True  # "S1. Closing the gap to the social minimum (3)" in an annex, the heading over S1 in chapter 3
     shared = _stem_overlap(item.text, first.text)
     if shared > 0 and _numbers_already_paired(item, first, groups) >= 2:
         return True  # the summary's list and the chapter's follow one numbering: a terse rewording is still the same
     if shared < REPRINT_MIN_OVERLAP:
         return False
     return all(_stem_overlap(item.text, group[0].text) < shared for group in groups if group[0] is not first)
+
+
+def _titles_the_other(short: _Item, full: _Item) -> bool:
+    """The short printing is the title the full one stands under, give or take a chapter reference "(3)"."""
+    title = re.sub(r"\s*\(\d+\)\W*$", "", short.text)
+    return bool(full.section) and _normalised(title) == _normalised(full.section)
 
 
 def _numbers_already_paired(item: _Item, first: _Item, groups: list[list[_Item]]) -> int:

@@ -262,6 +262,21 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Het belang van een zorgvuldige intake onderschrijf ik volledig.", "none"),  # the aim, not the measure
         ("In het tweede kwartaal van 2024 publiceer ik een handreiking.", "agree"),
         ("Ik laat eerst in kaart brengen hoeveel docenten al zijn geschoold.", "partial"),
+        ("The panel recommends one service counter per island for all income support.", None),  # a noun
+        ("We do not support a separate tariff.", "disagree"),
+        ("The Government fully supports the recommendation.", "agree"),
+        ("The Minister does not consider the introduction of an unemployment benefit opportune.", "disagree"),
+        ("A housing allowance does not fit the system in which allowances are agreed between boards and unions.",
+         "disagree"),
+        ("We accept the recommendation as far as the joint counter itself is concerned.", "partial"),
+        ("Als UWV en een gemeente het oneens zijn over wie aan zet is, mag de burger niet de dupe worden.", None),
+        ("Vanaf 1 januari 2027 volstaat één aanvraag bij UWV.", "agree"),
+        ("Het huidige instrumentarium volstaat.", "disagree"),
+        ("UWV voert het tweede deel van deze aanbeveling uit, maar kan het eerste deel voorlopig niet waarmaken.",
+         "partial"),
+        ("Benefits rise by 5 per cent on 1 January 2026; a second step cannot be promised now.", "partial"),
+        ("Volgens de minister is een verplichting om dat aan te tonen daarentegen niet nodig, omdat de wet al "
+         "begrenst.", "disagree"),
         ("In het najaar van 2026 besluit ik over een eventueel landelijk aanbod.", "partial"),
         ("The Act adopted in 2019 already requires this.", None),
     ],
@@ -282,6 +297,11 @@ def test_cue_lexicon_reads_the_traps(sentence, expected):
     ("De uitbreiding van de monitor neem ik over; het openbaar maken per gemeente acht ik niet wenselijk.",
      "partial"),
     ("De uitbreiding van de monitor neem ik over; de gemeenten zijn daar inmiddels over geïnformeerd.", "agree"),
+    # a step set for a year, then the rest refused
+    ("De RVO verhoogt het aandeel controles in 2026 naar 2,5 procent, maar een verhoging naar 5 procent vindt de "
+     "minister niet in verhouding tot de kosten.", "partial"),
+    ("De RVO heeft het aandeel controles in 2023 verhoogd, maar een verhoging naar 5 procent vindt de minister niet "
+     "in verhouding tot de kosten.", "disagree"),
 ])
 def test_a_refusal_next_to_a_commitment_in_one_sentence_is_partial(sentence, expected):
     assert _split_decision(sentence, read_cues(sentence)).label == expected
@@ -297,13 +317,13 @@ def test_cue_lexicon_file_is_well_formed():
     with open(PACKAGE_DATA / "stance_cues.csv", encoding="utf-8", newline="") as handle:
         header, *rows = list(csv.reader(handle))
     assert header == ["pattern", "label", "weight", "kind", "note"]
-    kinds = {"stance", "hedge", "double_negation", "premise", "procedure", "deferral", "negator", "contrast"}
+    kinds = {"stance", "hedge", "double_negation", "premise", "procedure", "deferral", "negator", "contrast", "mask"}
     for row in rows:
         assert len(row) == 5, row
         pattern, label, weight, kind, _ = row
         re.compile(pattern)
         assert label in LABELS and kind in kinds and 0 < float(weight) <= 1, row
-        assert (label == "none") == (kind in {"premise", "procedure", "deferral"}), row
+        assert (label == "none") == (kind in {"premise", "procedure", "deferral", "mask"}), row
 
 
 def test_agreeing_with_a_finding_is_no_position_and_not_passed_on():
@@ -863,6 +883,17 @@ def test_a_sentence_that_names_another_recommendation_does_not_answer_this_one()
     second = Recommendation("R02", "7.2", "Leg een maximum van 300 bewoners per locatie vast.", 4, "")
     passage = _passage("P001", "Het COA zal gemeenten voortaan drie maanden voor de opening informeren; het plan daarvoor "
                                "is klaar.", "Aanbeveling 7.2 neem ik niet over.")
+    encoder = TextEncoder()
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
+    assessed = classify([first, second], [passage], links, encoder, link_model=MODEL, stance_model=_stub_model(encoder))
+    assert [a.position for a in assessed] == [Position.AGREE, Position.DISAGREE]
+
+
+def test_a_sentence_that_cites_another_recommendations_bare_code_does_not_answer_this_one():
+    first = Recommendation("R01", "S1", "Informeer gemeenten drie maanden voor de opening van een locatie.", 4, "")
+    second = Recommendation("R02", "S2", "Leg een maximum van 300 bewoners per locatie vast.", 4, "")
+    passage = _passage("P001", "Het COA zal gemeenten voortaan drie maanden voor de opening informeren; het plan daarvoor "
+                               "is klaar.", "S2 neem ik niet over.")
     encoder = TextEncoder()
     links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
     assessed = classify([first, second], [passage], links, encoder, link_model=MODEL, stance_model=_stub_model(encoder))

@@ -74,6 +74,17 @@ def test_an_explicit_reference_outweighs_wording(fake_encoder):
     assert {l.recommendation_id: l.passage_id for l in links}["R01"] == "P004"
 
 
+def test_a_bare_code_is_an_explicit_reference_in_a_report_that_codes_its_recommendations(fake_encoder):
+    from dataclasses import replace
+
+    coded = [replace(RECOMMENDATIONS[0], number="S1"), replace(RECOMMENDATIONS[1], number="S2")]
+    passages = PASSAGES + [_passage("P004", "Het kabinet is kort (S1): dat gebeurt al.")]
+    weights = {"dense_z": 0.5, "sentence_z": 0.5, "lexical_z": 0.5, "reference": 5.0}
+    model = LinkModel(weights=tuple(weights.get(name, 0.0) for name in FEATURES), bias=-2.0, threshold=0.5)
+    links = match(coded, passages, fake_encoder, link_model=model, top_k=1)
+    assert {l.recommendation_id: l.passage_id for l in links}["R01"] == "P004"
+
+
 def test_no_passages_gives_no_links(fake_encoder):
     assert match(RECOMMENDATIONS, [], fake_encoder) == []
 
@@ -148,3 +159,16 @@ def test_recommendations_named_by_ordinal_words_are_referenced():
     assert referenced_numbers("Het tweede en derde advies gaan over de planning.") == {"2", "3"}
     assert referenced_numbers("Wat betreft de vierde aanbeveling: die neem ik over.") == {"4"}
     assert referenced_numbers("Ten eerste wil ik de raad bedanken; in de eerste helft van 2026 volgt meer.") == set()
+
+
+def test_a_report_that_codes_its_recommendations_is_cited_by_the_bare_code():
+    from pipeline.match import named_numbers, recommendation_codes
+
+    recommendations = [Recommendation(f"R0{i}", code, "Raise the minimum wage.", 7, "") for i, code in
+                       enumerate(["S1", "S2", "P2"], start=1)]
+    codes = recommendation_codes(recommendations)
+    assert named_numbers("We accept S2. We do not support a separate tariff (P2).", "", codes) == {"S2", "P2"}
+    # a report numbered 1, 2, 3 has no codes: a language level is no reference
+    plain = recommendation_codes([Recommendation("R01", "1", "Raise the minimum wage.", 7, "")])
+    assert named_numbers("Inburgeraars leren de taal op niveau B1 of S2.", "", plain) == set()
+    assert named_numbers("The S2-route stays.", "", codes) == set()

@@ -1435,3 +1435,25 @@ def test_a_numbered_item_alone_between_explanations_is_read_once():
         (P, "Toelichting. Een wettelijke taak geeft het centrum een positie in een crisis.", 10),
     ))
     assert [r.number for r in found] == ["B1", "B2"]
+
+
+def test_coded_english_recommendations_set_apart_under_their_titles_pair_with_an_annex_of_titles():
+    found = segment_recommendations(make_document(
+        (H, "3 Social security", 7, {"level": 1}),
+        (P, "The panel believes the benchmark should be a floor rather than a distant goal.", 7),
+        (H, "A decent floor", 7, {"level": 5}),
+        (L, "The Minister of Social Affairs and Employment should raise the minimum wage and the benefits to the "
+            "benchmark by 2028.", 7, {"marker": "S1:"}),
+        (P, "The panel recognises that a higher minimum wage raises labour costs.", 7),
+        (H, "Lower port charges on food", 12, {"level": 5}),
+        (L, "The executive councils of Bonaire, Sint Eustatius and Saba should lower the port charges on basic "
+            "foodstuffs.", 12, {"marker": "P3:"}),
+        (P, "Lower charges would reach every household.", 12),
+        (H, "Annex A Summary of recommendations", 14, {"level": 1}),
+        (L, "A decent floor (3)", 14, {"marker": "S1."}),  # shares no word with the text, only its title
+        (L, "Lower port charges on food (6)", 14, {"marker": "P3."}),
+    ))
+    assert [r.number for r in found] == ["S1", "P3"]
+    assert [r.text[:30] for r in found] == ["The Minister of Social Affairs", "The executive councils of Bona"]
+    assert [sorted(location.page for location in r.locations) for r in found] == [[7, 14], [12, 14]]
+    assert [r.departments for r in found] == [("SZW",), ("OTHER",)]
