@@ -29,6 +29,8 @@ NOT_YET = re.compile(r"\b(?:nog|op dit moment|vooralsnog|voorlopig)\s+(?:niet|ge
 # "is een bijdrage voortaan geen voorwaarde meer": a change that stops something, not a refusal
 NO_LONGER = re.compile(r"\bgeen\b[^,;:]{0,40}?\bmeer\b|\bniet langer\b")
 ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|already)\b")
+ENSURES_THAT = re.compile(r"\b(?:zo|zodanig)\s+(?:\w+\s+)?(?:ingericht|geregeld|aangepast|ontworpen)\s+dat\b"
+                          r"|\b(?:zorg|zorgt|zorgen)\s+(?:\w+\s+){0,3}?ervoor\s+dat\b|\bzodat\b")
 PARENTHETICAL = re.compile(r",\s*(?:however|therefore|echter|evenwel|daarom|dan ook)\s*,")
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter|but)\b)")
 FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+(?:\d{1,2}\s+\w+\s+)?20\d\d\b", re.I)
@@ -486,8 +488,12 @@ def _negated(text: str, found: re.Match, negator: re.Pattern = NEGATOR) -> bool:
     # "does not, however, consider it appropriate": a parenthetical between negator and cue does not end the clause
     window = PARENTHETICAL.sub(" ", text[max(0, found.start() - 45): found.start()])
     before = re.split(r"[,;:()]", window[-30:])[-1]
-    if negator.search(found.group(0)) or negator.search(before):
+    if negator.search(found.group(0)):
         return True
+    if negator.search(before):
+        # "Het systeem wordt zo ingericht dat een verplichting zonder toets niet kan worden vastgelegd": what the
+        # measure prevents, not a refusal
+        return not ENSURES_THAT.search(text[max(0, found.start() - 120): found.start()])
     # inverted order puts the negator right after the cue: "De aanbeveling om ... steun ik niet"
     if re.match(rf"\s+(?:{negator.pattern})\b(?!\s+(?:alleen|enkel|slechts|langer|meer)\b)", text[found.end():]):
         return True

@@ -932,9 +932,13 @@ def _unknown_item_addressee(text: str) -> str:
     """ "Luchthaven Schiphol: bied bewoners ...": a short name before a colon and a lower-case request, that names no
     body the table knows; not a label such as "Thema 2:" or "Toelichting:"."""
     opening = ITEM_ADDRESSEE.match(text)
-    if opening is None or _named(opening.group(1)) or not text[opening.end():][:1].islower():
+    if opening is None or _named(opening.group(1)):
         return ""
-    name = opening.group(1).strip()
+    # "Aan GS: Actualiseer ...": the addressee named as such, whatever the case of the request after it
+    addressed = re.match(r"(?:aan|to)\s+(.+)", opening.group(1).strip(), re.I)
+    if not (addressed or text[opening.end():][:1].islower()):
+        return ""
+    name = addressed.group(1).strip() if addressed else opening.group(1).strip()
     if len(name.split()) > 5 or not name[:1].isupper() or NOT_AN_ADDRESSEE_LABEL.match(name):
         return ""
     return name

@@ -271,6 +271,11 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("We accept the recommendation as far as the joint counter itself is concerned.", "partial"),
         ("Als UWV en een gemeente het oneens zijn over wie aan zet is, mag de burger niet de dupe worden.", None),
         ("Vanaf 1 januari 2027 volstaat één aanvraag bij UWV.", "agree"),
+        ("Het systeem wordt zo ingericht dat een verplichting zonder die toets niet kan worden vastgelegd.", "agree"),
+        ("In de wet wordt dat niet vastgelegd.", "disagree"),
+        ("Het inkoopbeleid dateert van 2016 en sluit niet meer aan bij de gewijzigde Aanbestedingswet.", None),
+        ("Het kabinet sluit zich aan bij de aanbeveling.", "agree"),
+        ("Het is aan u om te bepalen hoe u de inkoopverantwoording bespreekt.", "none"),  # to the council addressed
         ("Het huidige instrumentarium volstaat.", "disagree"),
         ("UWV voert het tweede deel van deze aanbeveling uit, maar kan het eerste deel voorlopig niet waarmaken.",
          "partial"),

@@ -1457,3 +1457,15 @@ def test_coded_english_recommendations_set_apart_under_their_titles_pair_with_an
     assert [r.text[:30] for r in found] == ["The Minister of Social Affairs", "The executive councils of Bona"]
     assert [sorted(location.page for location in r.locations) for r in found] == [[7, 14], [12, 14]]
     assert [r.departments for r in found] == [("SZW",), ("OTHER",)]
+
+
+def test_items_that_open_with_aan_and_their_addressee_name_whom_they_ask():
+    found = segment_recommendations(make_document(
+        (H, "7 Conclusies en aanbevelingen", 12, {"level": 1}),
+        (P, "Wij bevelen daarom aan:", 12, {"bold": True}),
+        (L, "Aan GS: Actualiseer het inkoopbeleid vóór 1 januari 2026.", 12, {"marker": "1."}),
+        (L, "Aan PS: Vraag jaarlijks een inkoopverantwoording.", 12, {"marker": "2."}),
+        (L, "Aan de minister van BZK: Pas de regels voor interprovinciale inkoop aan.", 12, {"marker": "3."}),
+    ))
+    assert [r.departments for r in found] == [("OTHER",), ("OTHER",), ("BZK",)]
+    assert [r.addressees for r in found][:2] == [("GS",), ("PS",)]
