@@ -328,8 +328,8 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
 def join_quotes_to_answers(passages: list[Passage], recommendations: list[Recommendation]) -> list[Passage]:
     """A paragraph that only quotes a recommendation of the report ("5. We recommend that ...", set in bold) and the
     answer printed right under it ("Partially accepted. ...") are one passage, as "Aanbeveling: ..." and its answer
-    already are: otherwise the quote draws the link and the answer goes unread.  Two quotes answered together join
-    the answer after them; a longer run of quotes lists the recommendations and answers none of them."""
+    already are: otherwise the quote draws the link and the answer goes unread.  Up to three quotes answered together
+    join the answer after them; a longer run of quotes lists the recommendations and answers none of them."""
     word_sets = [set(_words(recommendation.text)) for recommendation in recommendations]
     quotes = [_quotes_one(passage, word_sets) for passage in passages]
     joined: list[Passage] = []
@@ -343,6 +343,9 @@ def join_quotes_to_answers(passages: list[Passage], recommendations: list[Recomm
                 and all(passage.heading == passages[end].heading for passage in run)):
             joined.append(_joined(run))
             index = end + 1
+        elif end - index > MAX_QUOTES_ANSWERED_TOGETHER:
+            joined.extend(passages[index:end])  # a listing of quotes stays as it is, whole
+            index = end
         else:
             joined.append(passages[index])
             index += 1

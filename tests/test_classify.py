@@ -883,22 +883,15 @@ def test_a_study_commissioned_without_a_cue_word_agrees_when_the_recommendation_
     assert _assess(passage, scores=[0.9]).position is Position.PARTIAL  # the stub reads 'tussenvorm' as partial
 
 
-def test_a_sentence_that_names_another_recommendation_does_not_answer_this_one():
-    first = Recommendation("R01", "7.1", "Informeer gemeenten drie maanden voor de opening van een locatie.", 4, "")
-    second = Recommendation("R02", "7.2", "Leg een maximum van 300 bewoners per locatie vast.", 4, "")
+@pytest.mark.parametrize("numbers, refusal", [
+    (("7.1", "7.2"), "Aanbeveling 7.2 neem ik niet over."),
+    (("S1", "S2"), "S2 neem ik niet over."),  # a report that codes its recommendations is cited by the bare code
+])
+def test_a_sentence_that_names_another_recommendation_does_not_answer_this_one(numbers, refusal):
+    first = Recommendation("R01", numbers[0], "Informeer gemeenten drie maanden voor de opening van een locatie.", 4, "")
+    second = Recommendation("R02", numbers[1], "Leg een maximum van 300 bewoners per locatie vast.", 4, "")
     passage = _passage("P001", "Het COA zal gemeenten voortaan drie maanden voor de opening informeren; het plan daarvoor "
-                               "is klaar.", "Aanbeveling 7.2 neem ik niet over.")
-    encoder = TextEncoder()
-    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
-    assessed = classify([first, second], [passage], links, encoder, link_model=MODEL, stance_model=_stub_model(encoder))
-    assert [a.position for a in assessed] == [Position.AGREE, Position.DISAGREE]
-
-
-def test_a_sentence_that_cites_another_recommendations_bare_code_does_not_answer_this_one():
-    first = Recommendation("R01", "S1", "Informeer gemeenten drie maanden voor de opening van een locatie.", 4, "")
-    second = Recommendation("R02", "S2", "Leg een maximum van 300 bewoners per locatie vast.", 4, "")
-    passage = _passage("P001", "Het COA zal gemeenten voortaan drie maanden voor de opening informeren; het plan daarvoor "
-                               "is klaar.", "S2 neem ik niet over.")
+                               "is klaar.", refusal)
     encoder = TextEncoder()
     links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
     assessed = classify([first, second], [passage], links, encoder, link_model=MODEL, stance_model=_stub_model(encoder))

@@ -1469,3 +1469,14 @@ def test_items_that_open_with_aan_and_their_addressee_name_whom_they_ask():
     ))
     assert [r.departments for r in found] == [("OTHER",), ("OTHER",), ("BZK",)]
     assert [r.addressees for r in found][:2] == [("GS",), ("PS",)]
+
+
+def test_a_long_run_of_quotes_lists_the_recommendations_and_joins_no_answer():
+    recommendations = [Recommendation(f"R0{i}", str(i), f"We recommend that the Minister fund {word} teams in every "
+                                                        f"region from next year.", 12, "")
+                       for i, word in enumerate(["scanning", "sealing", "tracing", "auditing"], start=1)]
+    quotes = [f"We recommend that the Minister fund {word} teams in every region from next year."
+              for word in ["scanning", "sealing", "tracing", "auditing"]]
+    passages = _passages(*quotes, "We accept all four.")
+    assert len(join_quotes_to_answers(passages, recommendations)) == 5
+    assert len(join_quotes_to_answers(passages[2:], recommendations)) == 1
