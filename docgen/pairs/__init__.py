@@ -52,7 +52,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "pandemic_preparedness_evaluation", "drug_crime_committee_en", "civic_integration_inspectorate",
                    "offshore_wind_spatial_council", "audit_office_reported_reaction", "two_reports_one_letter",
                    "caribbean_services_review_en", "student_wellbeing_ministries", "road_safety_board_en",
-                   "dementia_home_care_inspectorate", "water_shortage_delta_committee", "public_procurement_audit_court")
+                   "dementia_home_care_inspectorate", "water_shortage_delta_committee", "public_procurement_audit_court",
+                   "housing_regulator_progress_en", "youth_detention_decimal_numbers", "collective_letter_ombudsman",
+                   "children_rights_two_letters")
 
 
 @dataclass(frozen=True)
