@@ -163,6 +163,10 @@ GOVERNMENT_ACTS = re.compile(
     r"onderschrijft|onderschrijf|onderschrijven|wil|wilt|willen|steunt|steun|steunen|waardeert|waardeer|"
     r"en|of|die|dat|van|in|op|met|voor|zelf|ook|al|nu)\b)"
     r"(?-i:[a-z])\w+\b", re.I)
+# "Het verbod op een verplichte aanschaf leg ik vast in de wet": the object first, then the government's verb
+INVERTED_ACTS = re.compile(
+    r"\W*(?:[\w'-]+\s+){1,10}?(?!(?:heb|ben|kan|zou|vind|acht|zie|deel|begrijp|herken|erken|onderschrijf|wil|steun|"
+    r"waardeer|moet)\b)(?-i:[a-z])\w+\s+(?:ik|wij|we)\b", re.I)
 DECIDED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:afgesproken|besloten|toegezegd|vastgelegd|aangekondigd|gestart|ingezet|"
                      r"begonnen|geregeld|opgenomen)\b")
 STUDY = re.compile(r"\b(?:onderzoek|verkenning|evaluatie|inventarisatie|monitor)\w*\b", re.I)
@@ -617,7 +621,8 @@ def _split_decision(text: str, cue: CueReading) -> CueReading:
     first_refusal = next((i for i, (_, reading) in enumerate(readings) if reading.label == "disagree"), len(readings))
     commits = [clause for i, (clause, reading) in enumerate(readings)
                if (reading.label in ("agree", "partial") and reading.weight >= 0.5
-                   or reading.label is None and (GOVERNMENT_ACTS.match(clause) or _subject_refuses_next(readings, i)
+                   or reading.label is None and (GOVERNMENT_ACTS.match(clause) or INVERTED_ACTS.match(clause)
+                                                 or _subject_refuses_next(readings, i)
                                                  or i < first_refusal and _dated_change(clause))
                    or i > first_refusal and (offer := OFFERED_INSTEAD.match(clause))
                    and not ONLY_UNDERSTANDS.search(offer.group(0)))
@@ -666,7 +671,9 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     accepted += _naming(row, links, accepted, readings, topics)
     best_score = max((link.score for link in links), default=0.0)
     near_threshold = abs(best_score - model.threshold) < REVIEW_MARGIN
-    shared = None if accepted else _shared_paragraph(row, links, readings, model, topics)
+    # a paragraph titled for another recommendation ("Aanbeveling 4 vraagt mij ...") is not shared with this one
+    untitled = [link for link in links if not _titled_for_another(recommendation, passages_by_id[link.passage_id])]
+    shared = None if accepted else _shared_paragraph(row, untitled, readings, model, topics)
     if shared is not None:
         accepted = [shared]
     if not accepted:
@@ -836,7 +843,8 @@ def _labelled_for(recommendation, passage: Passage) -> bool:
 def _titled_for_another(recommendation, passage: Passage) -> bool:
     """Under "Aanbeveling 4.1" the answer is 4.1's: it answers 4.2 only when it names 4.2 itself or is more about
     4.2 than about anything else (an answer given by subject under a neighbour's heading)."""
-    titles = referenced_numbers(passage.heading)
+    # a paragraph that opens by naming its recommendation ("Aanbeveling 4 vraagt mij ...") is titled by it as well
+    titles = referenced_numbers(passage.heading) or opening_numbers(passage.text)
     # "Advies 1: ..." heads the answer to its parts 1a, 1b and 1c too
     parent = re.sub(r"(?<=\d)(?:[a-z]|[ivx]+)$", "", recommendation.number)
     return (bool(recommendation.number) and bool(titles) and not {recommendation.number, parent} & titles
@@ -890,6 +898,12 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     similarity = vectors @ topics.queries[row]
     lead = topics.lead_of_others(row, link.passage_id, vectors)
     about_other = about_others(lead, [stance.text for stance, _ in sentences])
+    # in a paragraph that opens by naming this recommendation ("Aanbeveling 4 vraagt mij ..."), "Deze aanbeveling
+    # neem ik over." speaks of it, whatever another recommendation's words nearby
+    titled_here = bool(recommendation.number) and (referenced_numbers(heading) or opening_numbers(
+        sentences[0][0].text)) == {recommendation.number}
+    about_other = np.array([other and not (titled_here and POINTS_AT_RECOMMENDATION.search(stance.text))
+                            for (stance, _), other in zip(sentences, about_other)], dtype=bool)
     if len(sentences) > 2:
         relevance = (similarity - similarity.mean()) / (similarity.std() + 1e-6)
     else:

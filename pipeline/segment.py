@@ -16,7 +16,9 @@ from .extract import roman_value
 from .types import Block, BlockKind, ExtractedDocument, Location, Passage, Recommendation, Sentence
 
 RECOMMENDATION_HEADING = re.compile(
-    r"aanbeveling|verbeterpunt|recommendation|\badviezen\b|wat (?:de|het) \w+ (?:adviseert|aanbeveelt|vraagt|verwacht)|"
+    # "Wat de Raad adviseert", not "Wat het Kinderrechtenverdrag vraagt" (what a treaty or law requires)
+    r"aanbeveling|verbeterpunt|recommendation|\badviezen\b|wat (?:de|het) (?!\w*(?:verdrag|wet|richtlijn|verordening)\b)"
+    r"\w+ (?:adviseert|aanbeveelt|vraagt|verwacht)|"
     r"wat (?:moet|kan) er "
     r"(?:gebeuren|beter)|wat moet (?:er )?anders|\bkan het beter\b|\bhoe het beter kan\b|oproep|"
     r"wat (?:er )?(?:nu |nog )?(?:moet|moeten) (?:er )?(?:gebeuren|veranderen)|\bonze verwachting(?:en)?\b|"

@@ -302,6 +302,9 @@ def test_cue_lexicon_reads_the_traps(sentence, expected):
     ("De uitbreiding van de monitor neem ik over; het openbaar maken per gemeente acht ik niet wenselijk.",
      "partial"),
     ("De uitbreiding van de monitor neem ik over; de gemeenten zijn daar inmiddels over geïnformeerd.", "agree"),
+    ("Het verbod op een verplichte aanschaf leg ik vast in de wet, maar extra bekostiging voor leenapparaten komt "
+     "er niet.", "partial"),
+    ("Het verbod op een verplichte aanschaf vind ik sympathiek, maar extra bekostiging komt er niet.", "disagree"),
     # a step set for a year, then the rest refused
     ("De RVO verhoogt het aandeel controles in 2026 naar 2,5 procent, maar een verhoging naar 5 procent vindt de "
      "minister niet in verhouding tot de kosten.", "partial"),
@@ -1178,3 +1181,19 @@ def test_a_paragraph_opened_by_the_numbers_it_answers_answers_each_of_them_howev
                           stance_model=_stub_model(encoder))[0]
     assert assessment.position is Position.AGREE
     assert assessment.evidence.text == "Aanbeveling 10 onderschrijf ik."
+
+
+def test_a_paragraph_that_opens_by_naming_its_recommendation_answers_it_and_not_a_neighbour_linked_there():
+    opening = "Aanbeveling 1 vraagt mij de reden van iedere controle te registreren."
+    verdict = "Deze aanbeveling neem ik over."
+    encoder = PlacedEncoder({REGISTRATION.text: (1.0, 0.0, 0.0), COMPLAINTS.text: (0.0, 1.0, 0.0),
+                             opening: (1.0, 0.0, 0.0),
+                             # the bare verdict sits nearer the neighbour's words than its own recommendation's
+                             verdict: (0.5, 0.6, 0.5)})
+    answer = _passage("P001", opening, verdict)
+    others = [_passage(f"P00{i}", f"Dit is onderwerp {i} van deze brief.") for i in range(2, 6)]
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.5, 1)]
+    registration, complaints = classify([REGISTRATION, COMPLAINTS], [answer, *others], links, encoder,
+                                        link_model=MODEL, stance_model=_topic_stance_model(encoder))
+    assert registration.position is Position.AGREE and registration.evidence.text == verdict
+    assert complaints.position is Position.NOT_ADDRESSED

@@ -1480,3 +1480,15 @@ def test_a_long_run_of_quotes_lists_the_recommendations_and_joins_no_answer():
     passages = _passages(*quotes, "We accept all four.")
     assert len(join_quotes_to_answers(passages, recommendations)) == 5
     assert len(join_quotes_to_answers(passages[2:], recommendations)) == 1
+
+
+def test_what_a_treaty_asks_is_not_a_recommendations_section():
+    found = segment_recommendations(make_document(
+        (H, "2.3 Wat het Kinderrechtenverdrag vraagt", 6, {"level": 2}),
+        (L, "het recht op onderwijs, op basis van gelijke kansen (artikel 28);", 6, {"marker": "•"}),
+        (L, "het recht om deel te nemen aan het culturele leven (artikel 31).", 6, {"marker": "•"}),
+        (H, "Wat de commissaris vraagt", 13, {"level": 1}),
+        (L, "Verhoog het kindgebonden budget voor gezinnen met de laagste inkomens.", 13, {"marker": "•"}),
+        (L, "Maak de schoolkosten voor ouders vrijwillig en begrensd.", 13, {"marker": "•"}),
+    ))
+    assert [r.text[:8] for r in found] == ["Verhoog ", "Maak de "]
