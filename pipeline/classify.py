@@ -352,6 +352,7 @@ class _Topics:
     best_row: dict[str, int]  # per passage: the recommendation it is linked to most strongly
     adopted: frozenset[str] = frozenset()  # positioned passages below the threshold for every recommendation
     codes: frozenset[str] = frozenset()  # recommendation numbers a sentence may cite bare ("We accept S2.")
+    numbers: frozenset[str] = frozenset()  # every recommendation number the report gives
 
     @classmethod
     def of(cls, recommendations, queries, links, readings, threshold: float, passages=()) -> "_Topics":
@@ -385,7 +386,7 @@ class _Topics:
                    {pid: tuple(sorted(rows)) for pid, rows in rows_by_passage.items()},
                    frozenset(link.passage_id for link in links if link.score >= threshold) | adopted, closest,
                    {pid: row_of[link.recommendation_id] for pid, link in strongest.items()}, adopted,
-                   recommendation_codes(recommendations))
+                   recommendation_codes(recommendations), frozenset(r.number for r in recommendations if r.number))
 
     def lead_of_others(self, row: int, passage_id: str, vectors: np.ndarray) -> np.ndarray:
         """Per sentence: how far (in z) the closest other recommendation linked to this passage is more about it
@@ -671,9 +672,7 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     accepted += _naming(row, links, accepted, readings, topics)
     best_score = max((link.score for link in links), default=0.0)
     near_threshold = abs(best_score - model.threshold) < REVIEW_MARGIN
-    # a paragraph titled for another recommendation ("Aanbeveling 4 vraagt mij ...") is not shared with this one
-    untitled = [link for link in links if not _titled_for_another(recommendation, passages_by_id[link.passage_id])]
-    shared = None if accepted else _shared_paragraph(row, untitled, readings, model, topics)
+    shared = None if accepted else _shared_paragraph(row, links, readings, model, topics)
     if shared is not None:
         accepted = [shared]
     if not accepted:
@@ -843,8 +842,7 @@ def _labelled_for(recommendation, passage: Passage) -> bool:
 def _titled_for_another(recommendation, passage: Passage) -> bool:
     """Under "Aanbeveling 4.1" the answer is 4.1's: it answers 4.2 only when it names 4.2 itself or is more about
     4.2 than about anything else (an answer given by subject under a neighbour's heading)."""
-    # a paragraph that opens by naming its recommendation ("Aanbeveling 4 vraagt mij ...") is titled by it as well
-    titles = referenced_numbers(passage.heading) or opening_numbers(passage.text)
+    titles = referenced_numbers(passage.heading)
     # "Advies 1: ..." heads the answer to its parts 1a, 1b and 1c too
     parent = re.sub(r"(?<=\d)(?:[a-z]|[ivx]+)$", "", recommendation.number)
     return (bool(recommendation.number) and bool(titles) and not {recommendation.number, parent} & titles
@@ -898,11 +896,13 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     similarity = vectors @ topics.queries[row]
     lead = topics.lead_of_others(row, link.passage_id, vectors)
     about_other = about_others(lead, [stance.text for stance, _ in sentences])
-    # in a paragraph that opens by naming this recommendation ("Aanbeveling 4 vraagt mij ..."), "Deze aanbeveling
-    # neem ik over." speaks of it, whatever another recommendation's words nearby
-    titled_here = bool(recommendation.number) and (referenced_numbers(heading) or opening_numbers(
-        sentences[0][0].text)) == {recommendation.number}
-    about_other = np.array([other and not (titled_here and POINTS_AT_RECOMMENDATION.search(stance.text))
+    # in a paragraph that opens by naming one of the report's recommendations ("Aanbeveling 4 vraagt mij ..."),
+    # "Deze aanbeveling neem ik over." speaks of that one, whatever another recommendation's words nearby
+    titles = referenced_numbers(heading) or (opening_numbers(sentences[0][0].text) & topics.numbers)
+    titled_here = bool(recommendation.number) and titles == {recommendation.number}
+    titled_other = bool(recommendation.number) and bool(titles) and recommendation.number not in titles
+    about_other = np.array([(other and not titled_here or titled_other)
+                            if POINTS_AT_RECOMMENDATION.search(stance.text) else other
                             for (stance, _), other in zip(sentences, about_other)], dtype=bool)
     if len(sentences) > 2:
         relevance = (similarity - similarity.mean()) / (similarity.std() + 1e-6)

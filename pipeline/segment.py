@@ -188,7 +188,7 @@ QUOTE_COVERAGE = 0.6
 QUOTE_MIN_WORDS = 8
 MAX_QUOTES_ANSWERED_TOGETHER = 3
 QUOTE_LEAD_IN_WORDS = 8
-NUMBERED_TITLE = re.compile(r"(?:advies|aanbeveling|verbeterpunt|recommendation)\s+(\d+)\W*", re.I)
+NUMBERED_TITLE = re.compile(r"(?:advies|aanbeveling|verbeterpunt|recommendation)\s+(\d+(?:\.\d+)*)\W*", re.I)
 QUOTED_RECOMMENDATION = re.compile(  # "Aanbeveling: Zorg dat ..." quotes the report before the answer
     r"(?:aanbeveling|advies|recommendation)(?:\s+\d+(?:\.\d+)*[a-z]?)?\s*:\s*\S", re.I)
 
@@ -520,17 +520,21 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
 
 
 def _per_chapter(items: list[_Item]) -> list[_Item]:
-    """Lettered lists that start again at "a." in every chapter, or under every "Advies 3" heading: the letters
-    repeat, so each recommendation is known by its chapter or heading and letter ("2a", "3b"), as such reports number
-    them in their overviews."""
+    """Lettered items under a heading that names a number ("Advies 3", "Aanbeveling 3.2") are known by it and their
+    letter ("3a", "3.2b"); lettered lists that start again at "a." in every chapter by the chapter's number ("2a"),
+    as such reports number them in their overviews."""
+    titled = {id(item): heading.group(1) for item in items if re.fullmatch(r"[a-z]", item.number)
+              and (heading := NUMBERED_TITLE.fullmatch(item.section.strip()))}
+    items = [replace(item, number=titled[id(item)] + item.number) if id(item) in titled else item for item in items]
     letters = [item for item in items if re.fullmatch(r"[a-z]", item.number)]
-    parents = {id(item): _parent_number(item) for item in letters}
-    parents_by_letter: dict[str, set[str]] = {}
+    chapters_by_letter: dict[str, set[str]] = {}
     for item in letters:
-        parents_by_letter.setdefault(item.number, set()).add(parents[id(item)])
-    if not any(len(parent) > 1 for parent in parents_by_letter.values()) or not all(parents.values()):
+        chapters_by_letter.setdefault(item.number, set()).add(item.chapter_number)
+    if not any(len(chapters) > 1 for chapters in chapters_by_letter.values()) or not all(
+            item.chapter_number for item in letters):
         return items
-    return [replace(item, number=parents[id(item)] + item.number) if id(item) in parents else item for item in items]
+    return [replace(item, number=item.chapter_number + item.number) if re.fullmatch(r"[a-z]", item.number) else item
+            for item in items]
 
 
 def _numbered_by_heading(items: list[_Item]) -> list[_Item]:
@@ -542,12 +546,6 @@ def _numbered_by_heading(items: list[_Item]) -> list[_Item]:
     alone = {id(group[0]): NUMBERED_TITLE.fullmatch(section.strip()).group(1)
              for section, group in unnumbered.items() if len(group) == 1}
     return [replace(item, number=alone[id(item)]) if id(item) in alone else item for item in items]
-
-
-def _parent_number(item: _Item) -> str:
-    """The number of the heading a lettered item stands under ("Advies 3"), else of its chapter."""
-    heading = NUMBERED_TITLE.fullmatch(item.section.strip())
-    return heading.group(1) if heading else item.chapter_number
 
 
 def _without_group_summaries(items: list[_Item]) -> list[_Item]:

@@ -1395,8 +1395,11 @@ def test_advice_headings_number_the_item_under_them_and_the_lettered_parts_of_ea
         (P, "De raad adviseert de minister van Landbouw, Visserij, Voedselzekerheid en Natuur om:", 10),
         (L, "vóór 2027 een saneringsregeling voor kottervissers open te stellen;", 10, {"marker": "a."}),
         (L, "bodemberoerende visserij vóór 2030 te verbieden in alle natuurgebieden op zee.", 10, {"marker": "b."}),
+        (H, "Aanbeveling 4.2", 11, {"level": 3}),
+        (P, "De raad adviseert de minister van Binnenlandse Zaken en Koninkrijksrelaties om:", 11),
+        (L, "alle stembureauleden vóór iedere verkiezing een training te laten volgen;", 11, {"marker": "a."}),
     ))
-    assert [r.number for r in found] == ["1", "2a", "2b", "3a", "3b"]
+    assert [r.number for r in found] == ["1", "2a", "2b", "3a", "3b", "4.2a"]
 
 
 def test_sentences_set_apart_after_conclusions_are_recommendations_printed_short_in_the_summary():
