@@ -44,10 +44,15 @@ def inventories():
 # not know in English).
 # prison_staffing_inspectorate (round 24, first sight): its writer codes the prison directors OTHER, where the tool
 # reads items under a box for the DJI's prisons as JenV; 11 of 14 match.
+# Round-29 held-out pairs, measured at first sight and not tuned for departments: youth_detention_decimal_numbers
+# ("Aan de jeugdinrichtingen:" is JenV in the table, its writer codes the institutions OTHER, and a partner named
+# with "samen met de staatssecretaris van Jeugd" is not added); two_reports_one_letter (imperative items whose
+# explanation names the other body: "Bel de aanvrager ..." is the gemeenten's, read as SZW's); 10 and 9 of 12 match.
 DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "gas_damage_inquiry",
                      "energy_bills_ombudsman", "juvenile_detention_council", "prison_inspectorate_en",
                      "child_benefit_audit", "museum_restitution_committee", "childcare_bill_advice",
-                     "school_ventilation_inspectorate", "online_safety_committee_en", "prison_staffing_inspectorate"}
+                     "school_ventilation_inspectorate", "online_safety_committee_en", "prison_staffing_inspectorate",
+                     "two_reports_one_letter", "youth_detention_decimal_numbers"}
 
 
 # school_safety_inspectorate (round-9 held-out pair): a finding says "Wij verwachten van besturen dat zij een afwijking
@@ -69,9 +74,12 @@ DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "ga
 # child_protection_improvement_plan (round 25): a finding tells the procedure ("Als vrijwillige hulp niet voldoende
 # helpt, vraagt de melder de Raad voor de Kinderbescherming om een onderzoek"), which the tool reads as the
 # inspectorate asking the Raad; 15 found, 14 in the gold.
+# water_shortage_delta_committee (round 28, first sight, not tuned): a research question under "De adviesvraag" is
+# read as a recommendation, and "De commissie beveelt de provincies en de waterschappen aan om ..." in two columns
+# is missed; 15 found, 14 of them in the gold of 15.
 INVENTORY_SHORT = {"school_safety_inspectorate", "juvenile_detention_council", "soil_subsidence_council",
                    "sports_subsidy_audit", "care_home_fire_board", "local_democracy_qa_council",
-                   "child_protection_improvement_plan"}
+                   "child_protection_improvement_plan", "water_shortage_delta_committee"}
 
 
 @pytest.mark.parametrize("name", [
@@ -92,7 +100,7 @@ def test_departments_per_pair(inventories, name):
     assert row["department_hits"] / row["matched"] >= 0.80, row["department_errors"]
 
 
-@pytest.mark.xfail(strict=True, reason="0.907 over the 99 pairs (target 0.95); 0.946 without the twelve pairs in "
+@pytest.mark.xfail(strict=True, reason="0.913 over the 115 pairs (target 0.95); 0.949 without the fourteen pairs in "
                                        "DEPARTMENTS_SHORT")
 def test_department_accuracy_over_all_pairs_meets_the_target(inventories):
     hits = sum(row["department_hits"] for row in inventories.values())
