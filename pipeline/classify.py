@@ -34,7 +34,7 @@ ENSURES_THAT = re.compile(r"\b(?:zo|zodanig)\s+(?:\w+\s+)?(?:ingericht|geregeld|
 PARENTHETICAL = re.compile(r",\s*(?:however|therefore|echter|evenwel|daarom|dan ook)\s*,")
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter|but)\b)")
 FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+(?:\d{1,2}\s+\w+\s+)?20\d\d\b", re.I)
-PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|has|have|had|was|were)\b", re.I)
+PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|has|have|were)\b", re.I)
 # "..., maar nemen een vaste termijn niet over": the refusal has no subject of its own, so whoever acts in the clause
 # before it is the one answering
 CONJOINED_REFUSAL = re.compile(r"\W*(?:maar|but)\s+(\w+)", re.I)
@@ -125,7 +125,7 @@ AUTHOR_JUDGES = re.compile(
 # "De raad vraagt om ... vast te leggen": the report's author asking, whatever weak cue its words hold
 AUTHOR_ASKS = re.compile(
     r"\W*(?:\w+\s+){0,3}?(?:de|het|the|uw|your)\s+(?:afdeling|raad|commissie|inspectie|ombudsman|rekenkamer|"
-    r"adviescollege|adviesraad|committee|panel|council|board|inspectorate|ombudsman)\b[^.;]{0,40}?\b(?:vraagt|vragen|"
+    r"adviescollege|adviesraad|committee|panel|council|board|inspectorate)\b[^.;]{0,40}?\b(?:vraagt|vragen|"
     r"verzoekt|beveelt|adviseert|pleit|roept|stelt\s+voor|asks|recommends|calls|urges|proposes)\b", re.I)
 ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"

@@ -183,9 +183,10 @@ AFTERWORD = re.compile(r"\W*(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:nawoord|naschrift|af
                        re.I)
 # a response paragraph whose words are nearly all one recommendation's, giving most of it, quotes that recommendation;
 # a table row that quotes it and adds its own answer cells ("(–, Response to follow from the provider.)") does not
-QUOTE_SHARE = 0.95
-QUOTE_COVERAGE = 0.6
-QUOTE_MIN_WORDS = 8
+# (stricter than classify's QUOTE_SHARE for one sentence: joining moves an answer, so only a clear quote may)
+PASSAGE_QUOTE_SHARE = 0.95
+PASSAGE_QUOTE_COVERAGE = 0.6
+PASSAGE_QUOTE_MIN_WORDS = 8
 MAX_QUOTES_ANSWERED_TOGETHER = 3
 QUOTE_LEAD_IN_WORDS = 8
 NUMBERED_TITLE = re.compile(r"(?:advies|aanbeveling|verbeterpunt|recommendation)\s+(\d+(?:\.\d+)*)\W*", re.I)
@@ -369,12 +370,12 @@ def _quotes_one(passage: Passage, word_sets: list[set[str]]) -> bool:
         words = _words(rest if colon and len(lead_in.split()) <= QUOTE_LEAD_IN_WORDS else sentence)
         shares = [sum(word in recommended for word in words) / max(len(words), 1) for recommended in word_sets]
         best = max(range(len(word_sets)), key=shares.__getitem__, default=None)
-        if best is None or shares[best] < QUOTE_SHARE:
+        if best is None or shares[best] < PASSAGE_QUOTE_SHARE:
             return False
         quoted.add(best)
     words = set(_words(passage.text))
-    return (len(_words(passage.text)) >= QUOTE_MIN_WORDS
-            and all(len(word_sets[row] & words) >= QUOTE_COVERAGE * len(word_sets[row]) for row in quoted))
+    return (len(_words(passage.text)) >= PASSAGE_QUOTE_MIN_WORDS
+            and all(len(word_sets[row] & words) >= PASSAGE_QUOTE_COVERAGE * len(word_sets[row]) for row in quoted))
 
 
 def _joined(passages: list[Passage]) -> Passage:

@@ -1430,14 +1430,17 @@ def test_sentences_set_apart_after_conclusions_are_recommendations_printed_short
 def test_a_numbered_item_alone_between_explanations_is_read_once():
     found = segment_recommendations(make_document(
         (H, "Aanbevelingen", 10, {"level": 3}),
-        (L, "Opschaalbare ic-capaciteit. De commissie adviseert de minister van VWS om structureel te bekostigen dat "
-            "ziekenhuizen binnen twee weken kunnen opschalen.", 10, {"marker": "B1."}),
+        (L, "Opschaalbare ic-capaciteit voor een volgende pandemie. In de coronacrisis moesten operaties massaal "
+            "worden uitgesteld en patiënten naar Duitsland worden overgebracht. De commissie adviseert de minister "
+            "van VWS om structureel te bekostigen dat ziekenhuizen binnen twee weken kunnen opschalen.", 10,
+         {"marker": "B1."}),
         (P, "Toelichting. Een flexibele pool kan bestaan uit verpleegkundigen met een verkorte opleiding.", 10),
         (L, "Patiëntenspreiding verankeren. De commissie adviseert de minister van VWS om het coördinatiecentrum een "
             "wettelijke taak te geven.", 10, {"marker": "B2."}),
         (P, "Toelichting. Een wettelijke taak geeft het centrum een positie in een crisis.", 10),
     ))
     assert [r.number for r in found] == ["B1", "B2"]
+    assert [len(r.locations) for r in found] == [1, 1]  # printed once, read once
 
 
 def test_coded_english_recommendations_set_apart_under_their_titles_pair_with_an_annex_of_titles():
