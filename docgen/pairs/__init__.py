@@ -54,7 +54,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "caribbean_services_review_en", "student_wellbeing_ministries", "road_safety_board_en",
                    "dementia_home_care_inspectorate", "water_shortage_delta_committee", "public_procurement_audit_court",
                    "housing_regulator_progress_en", "youth_detention_decimal_numbers", "collective_letter_ombudsman",
-                   "children_rights_two_letters")
+                   "children_rights_two_letters", "greco_integrity_compliance_en",
+                   "municipal_audit_council_proposal", "health_council_advice_headings",
+                   "circular_economy_lettered_advice")
 
 
 @dataclass(frozen=True)
