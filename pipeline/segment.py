@@ -130,6 +130,12 @@ ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|the
                                        r"|\b(?:uitvoering|opvolging)\s+van\s+(?:dit|het|ons)\s+(?:rapport|advies)\b"
                                        r"|\bte\s+reageren\s+op\s+(?:dit|het|ons)\s+(?:rapport|advies)\b",
                                        re.I)
+RECOMMENDATIONS_FOLLOW = re.compile(r"\b(?:the following|de volgende)\s+(?:\w+\s+)?(?:aanbevelingen|recommendations|"
+                                    r"adviezen)\b", re.I)
+FOLLOW_UP = re.compile(r"\b(?:submit|present)\s+a\s+report\s+on\s+the\s+measures\s+taken\b|"
+                       r"\b(?:authori[sz]e|permit|allow)\b[^.]{0,60}\bpublication of this report\b|"
+                       r"\brapporteren over de (?:uitvoering|opvolging) van (?:deze|de bovenstaande) aanbevelingen\b|"
+                       r"\btoestemming\b[^.]{0,60}\bpublicatie van dit rapport\b", re.I)
 LIST_INTRODUCTION = re.compile(
     r"\b(?:aanbevelingen|recommendations|adviezen)\b"
     r"|\b(?:the following|de volgende)\s+(?:\w+\s+)?(?:aanbevelingen|recommendations|adviezen|acties|maatregelen)\b",
@@ -189,7 +195,10 @@ PASSAGE_QUOTE_COVERAGE = 0.6
 PASSAGE_QUOTE_MIN_WORDS = 8
 MAX_QUOTES_ANSWERED_TOGETHER = 3
 QUOTE_LEAD_IN_WORDS = 8
-NUMBERED_TITLE = re.compile(r"(?:advies|aanbeveling|verbeterpunt|recommendation)\s+(\d+(?:\.\d+)*)\W*", re.I)
+# "Advies 3", "Aanbeveling 1: Beprijs primaire grondstoffen", "Advies 2 Zorg voor ...": the heading of one numbered
+# recommendation, with or without its title
+NUMBERED_TITLE = re.compile(r"(?:advies|aanbeveling|verbeterpunt|recommendation)\s+(\d+(?:\.\d+)*)"
+                            r"(?:\W*|\s*[:.–—-]\s*\S.*|\s+(?-i:[A-ZÀ-Ý]).*)", re.I)
 QUOTED_RECOMMENDATION = re.compile(  # "Aanbeveling: Zorg dat ..." quotes the report before the answer
     r"(?:aanbeveling|advies|recommendation)(?:\s+\d+(?:\.\d+)*[a-z]?)?\s*:\s*\S", re.I)
 
@@ -214,9 +223,9 @@ class _Item:
 
 def segment_recommendations(document: ExtractedDocument) -> list[Recommendation]:
     """Every recommendation in the report, in document order, with its addressees and departments."""
-    items = _numbered_by_heading(_per_chapter(_without_group_summaries(_without_conclusions(
-        _list_recommendations(document.body)))))
-    items += _inline_recommendations(document.body, items)
+    items = _numbered_by_heading(_per_chapter(_without_group_summaries(_without_conclusions(_without_procedure(
+        _list_recommendations(document.body))))))
+    items = _numbered_by_heading(items + _inline_recommendations(document.body, items))
     items.sort(key=lambda item: item.order)
     return _resolve_bare_titles(_merge_repeats(items), document)
 
@@ -240,8 +249,13 @@ def _resolve_bare_titles(recommendations: list[Recommendation], document: Extrac
     # a report that speaks to one minister throughout ("Werven zonder wachten", to Defensie) addresses its
     # imperatives without an addressee ("Breng de doorlooptijd terug ...") to that ministry
     dominant = _titles_in(text, merge=True).get("") or _requester(text)
+    municipal = MUNICIPAL_REPORT.search(text) is not None
     resolved = []
     for recommendation in recommendations:
+        if municipal and recommendation.addressees and all(
+                LOCAL_BODY.fullmatch(a.strip()) for a in recommendation.addressees):
+            # a municipal rekenkamer's "Aan de raad" / "Aan het college" are the council and the college of B&W
+            recommendation = replace(recommendation, departments=("GEMEENTEN",))
         if not recommendation.addressees and dominant:
             recommendation = replace(recommendation, departments=tuple(dominant))
         bare = [TITLE.fullmatch(a.strip()) for a in recommendation.addressees]
@@ -558,6 +572,16 @@ def _without_group_summaries(items: list[_Item]) -> list[_Item]:
                     and any(re.fullmatch(rf"{re.escape(item.number)}(?:[a-z]|\.\d+)", n) for n in numbers))]
 
 
+def _without_procedure(items: list[_Item]) -> list[_Item]:
+    """A report that numbers every paragraph ends with its procedure: "81. ... addresses the following
+    recommendations to the Netherlands:", "82. ... invites the authorities to submit a report on the measures taken to
+    implement the above-mentioned recommendations", "... to authorise the publication of this report".  These
+    introduce or follow up the recommendations; they are none themselves."""
+    return [item for item in items
+            if not (item.text.rstrip().endswith(":") and RECOMMENDATIONS_FOLLOW.search(_last_sentence(item.text)))
+            and not FOLLOW_UP.search(item.text)]
+
+
 def _without_conclusions(items: list[_Item]) -> list[_Item]:
     """Under "Conclusions and recommendations" an English report may number both in one list: where a third or more
     of its items ask in so many words ("The Government should ...", "We recommend that ..."), the items that do not
@@ -579,17 +603,22 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
     """Sentences in running text that recommend, when no list already carries the same recommendation."""
     found: list[_Item] = []
     section = ""
+    advice: tuple[int, int] | None = None  # (level, block index) of the heading "Advies 2 <title>" read under
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             section = block.text
+            if NUMBERED_TITLE.fullmatch(block.text.strip()):
+                advice = (block.level, index)
+            elif advice is not None and block.level <= advice[0]:
+                advice = None
             continue
         lone_item = (block.kind is BlockKind.LIST_ITEM and _stands_alone(blocks, index)
                      and not any(item.order == index for item in listed))  # not one the list reading took
         if (block.kind is not BlockKind.PARAGRAPH and not lone_item) or _ends_with_colon(block) or block.continues:
             continue
         text = block.text
-        for following in blocks[index + 1:]:  # a paragraph that runs on over a page or column is read whole
-            if following.kind is not BlockKind.PARAGRAPH or not following.continues:
+        for following in blocks[index + 1:]:  # a paragraph or item that runs on over a page or column is read whole
+            if following.kind not in (BlockKind.PARAGRAPH, block.kind) or not following.continues:
                 break
             text = _join(text, following.text)
         matches = list(INLINE_RECOMMENDATION.finditer(text))
@@ -605,6 +634,11 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
             # set apart from the conclusion it follows: "Gemeenten zouden de intake met een tolk moeten afnemen.",
             # "S1: The Minister of Social Affairs should ..." (its label is its number)
             found.append(_Item(number, text, block.page, section, "", text, block.bbox, 0, index))
+            continue
+        if not lone_item and advice is not None and any(
+                item.order > advice[1] for item in found + listed if item.order < index):
+            # "De commissie adviseert daarom ..." in the explanation under "Advies 2", after advice 2 itself was set
+            # apart: it explains that advice in other words
             continue
         if not listed:
             starts = {match.start(1) for match in matches}
@@ -772,9 +806,12 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
     if own and _names_what(own, primary.text[:OWN_OPENING]):
         own = None
     if own and _opens_with_actor(primary.text[:own.start()]) and _is_addressee(_slot(own)):
+        asked_next = _asked_next(primary.text, own.end())
         if mentions := _named(_slot(own)):
-            return _with_partners(mentions, primary.text)
-        return (_slot(own).strip(),), ("OTHER",)  # "beveelt de gecertificeerde instellingen aan om": named, not known
+            return _with_partners(mentions + asked_next, primary.text)
+        # "beveelt de gecertificeerde instellingen aan om": named, not known
+        named_next = _from_mentions(asked_next) if asked_next else ((), ())
+        return (_slot(own).strip(),) + named_next[0], tuple(dict.fromkeys(("OTHER",) + named_next[1]))
     if english := _english_addressees(primary.text):
         return english
     for item in [primary] + [item for item in group if item is not primary]:
@@ -827,6 +864,8 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         # "Stuur de Tweede Kamer jaarlijks een rapportage": parliament receives, it is not who must act
         if text and (mentions := [m for m in _named(text) if not PARLIAMENT.fullmatch(m.text.strip())]):
             return _from_mentions(mentions)
+    if local := LOCAL_BODY_HEADING.fullmatch(primary.section.strip()):
+        return (local.group(1),), ("OTHER",)  # "Aan de raad": which council, see _resolve_bare_titles
     acting = _acting(primary.text)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
 
@@ -948,6 +987,16 @@ def _unknown_item_addressee(text: str) -> str:
     return name
 
 
+ASKED_NEXT = re.compile(r"\ben\s+(?:adviseert|adviseren|beveelt|bevelen|vraagt|vragen|verzoekt|verzoeken)\s+"
+                        r"(.{3,120}?)\s+(?:om|aan|op|erop|ervoor)\b", re.I)
+
+
+def _asked_next(text: str, start: int) -> list:
+    """ "De raad adviseert huisartsen om ..., en adviseert de minister van VWS om ...": the same verb again, after
+    "en", asks a second addressee its part."""
+    return [mention for found in ASKED_NEXT.finditer(text, start) for mention in _named(found.group(1))]
+
+
 def _opens_with_actor(before_verb: str) -> bool:
     """"De Inspectie beveelt", "Wij bevelen daarom": the report's author right before the recommending verb, not
     a body that happens to stand earlier ("de Inspectie van het Onderwijs te vragen")."""
@@ -1003,6 +1052,12 @@ def _acting(text: str):
     named = [m for m in mentions if m.kind != "domain"]
     fields = [m for m in mentions if m.kind == "domain" and m.department not in {n.department for n in named}]
     return named + fields
+
+
+LOCAL_BODY = re.compile(r"(?:de |het |uw )?(?:raad|college)", re.I)
+LOCAL_BODY_HEADING = re.compile(r"\W*(?:aan|voor)\s+((?:de |het |uw )?(?:raad|college))\s*:?", re.I)
+MUNICIPAL_REPORT = re.compile(r"\b(?:gemeenteraad|raadsleden|wethouders?)\b|\bcollege van (?:burgemeester en wethouders|"
+                              r"B\s*&\s*W)\b|\b(?i:gemeente)\s+(?-i:[A-Z])\w+", re.I)
 
 
 def _defined_titles(text: str) -> dict[str, set[str]]:

@@ -1498,3 +1498,76 @@ def test_what_a_treaty_asks_is_not_a_recommendations_section():
         (L, "Maak de schoolkosten voor ouders vrijwillig en begrensd.", 13, {"marker": "•"}),
     ))
     assert [r.text[:8] for r in found] == ["Verhoog ", "Maak de "]
+
+
+def test_titled_advice_headings_number_their_items_and_the_explanation_under_them_is_no_new_recommendation():
+    found = segment_recommendations(make_document(
+        (H, "Kern van het advies", 2, {"level": 1}),
+        (L, "Test ouderen jaarlijks op valrisico.", 2, {"marker": "•"}),
+        (L, "Informeer de huisarts na een val.", 2, {"marker": "•"}),
+        (H, "3 Signaleren", 7, {"level": 1}),
+        (H, "Advies 1 Zorg voor een valrisicotest in de huisartsenpraktijk", 7, {"level": 2}),
+        (L, "De raad adviseert huisartsen om alle thuiswonende 75-plussers eenmaal per jaar op valrisico te "
+            "testen, en adviseert de minister van VWS om die test als aparte prestatie te", 7, {"marker": "•"}),
+        (L, "bekostigen.", 8, {"continues": True}),
+        (H, "Toelichting", 8, {"level": 3}),
+        (P, "Een jaarlijkse test vindt de ouderen die nog niet gevallen zijn. De commissie adviseert daarom om de "
+            "test op te nemen in de richtlijn van de beroepsgroep en zo de huisartsen te ondersteunen.", 8),
+        (H, "Advies 2: Laat geen oudere na een val ongezien naar huis gaan", 8, {"level": 2}),
+        (L, "De raad adviseert de minister van VWS om in de afspraken over de acute zorg vast te leggen dat de "
+            "huisarts binnen twee werkdagen hoort van iedere val.", 8, {"marker": "•"}),
+    ))
+    assert [r.number for r in found] == ["1", "2"]
+    assert found[0].text.endswith("als aparte prestatie te bekostigen.")
+    assert found[0].departments == ("OTHER", "VWS")  # huisartsen, then the minister asked in the same sentence
+    assert found[1].departments == ("VWS",)
+
+
+def test_lettered_items_under_a_titled_recommendation_heading_carry_its_number():
+    found = segment_recommendations(make_document(
+        (H, "5 Aanbevelingen", 11, {"level": 1}),
+        (H, "Aanbeveling 1: Beprijs primaire grondstoffen", 11, {"level": 2}),
+        (P, "De Raad adviseert de minister van Financiën:", 11),
+        (L, "Voer uiterlijk in 2028 een heffing in op primaire kunststof.", 11, {"marker": "a."}),
+        (L, "Verhoog de afvalstoffenbelasting stapsgewijs.", 11, {"marker": "b."}),
+        (H, "Aanbeveling 2 – Stuur op circulair productbeleid", 12, {"level": 2}),
+        (P, "De Raad adviseert de staatssecretaris van Infrastructuur en Waterstaat:", 12),
+        (L, "Voer producentenverantwoordelijkheid in voor meubels.", 12, {"marker": "a."}),
+    ))
+    assert [r.number for r in found] == ["1a", "1b", "2a"]
+
+
+def test_a_municipal_reports_council_and_college_are_the_municipality():
+    def report(opening: str):
+        return make_document(
+            (P, opening, 1),
+            (H, "Aanbevelingen", 4, {"level": 1}),
+            (H, "Aan de raad", 4, {"level": 3}),
+            (L, "Stel meetbare doelen vast voor het bereik van de schuldhulpverlening.", 4, {"marker": "1."}),
+            (H, "Aan het college", 4, {"level": 3}),
+            (L, "Breng de wachttijd tot het eerste gesprek terug tot vier weken.", 4, {"marker": "2."}),
+        )
+
+    municipal = segment_recommendations(report("De rekenkamer van de gemeente Zaanwijk onderzocht de schuldhulp."))
+    assert [r.departments for r in municipal] == [("GEMEENTEN",), ("GEMEENTEN",)]
+    assert municipal[0].addressees == ("de raad",)
+    # an advisory council's "Aan de raad" in a national report names no municipality
+    national = segment_recommendations(report("Dit advies gaat over de schuldhulp in Nederland."))
+    assert all(r.departments != ("GEMEENTEN",) for r in national)
+
+
+def test_the_procedure_at_the_end_of_a_report_that_numbers_its_paragraphs_is_no_recommendation():
+    found = segment_recommendations(make_document(
+        (H, "V. Recommendations and follow-up", 18, {"level": 1}),
+        (L, "In view of the findings of the present report, GIE addresses the following recommendations to the "
+            "Netherlands:", 18, {"marker": "81."}),
+        (P, "Regarding central government", 18, {"bold": True}),
+        (L, "that a code of conduct for ministers be adopted and made public (paragraph 27);", 18, {"marker": "i)"}),
+        (L, "that the agendas of ministers be published systematically (paragraph 41);", 18, {"marker": "ii)"}),
+        (L, "Pursuant to Rule 30.2 of its Rules of Procedure, GIE invites the authorities of the Netherlands to submit "
+            "a report on the measures taken to implement the above-mentioned recommendations by 30 September 2025.",
+         19, {"marker": "82."}),
+        (L, "GIE invites the authorities of the Netherlands to authorise, at their earliest convenience, the "
+            "publication of this report.", 19, {"marker": "83."}),
+    ))
+    assert [r.number for r in found] == ["i", "ii"]
