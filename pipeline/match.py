@@ -185,8 +185,10 @@ def referenced_numbers(text: str) -> set[str]:
 
 # "De onderdelen a en b neem ik over" under "Advies 1": parts of the recommendation the heading names
 PART_REFERENCE = re.compile(
-    r"\b(?:onderde(?:el|len)|subaanbevelingen?|parts?|sub-?recommendations?)\s+\(?([a-z])\)?((?:\s*(?:,|en|and)\s*\(?[a-z]\)?(?![\w-]))*)(?![\w-])",
+    r"\b(?:onderde(?:el|len)|subaanbevelingen?|parts?|sub-?recommendations?)\s+\(?([a-z])\)?"
+    r"((?:\s*(?:,|en|and|tot en met|t/m|to|-|–)\s*\(?[a-z]\)?(?![\w-]))*)(?![\w-])",
     re.I)
+PART_RANGE = re.compile(r"\s*(?:tot en met|t/m|to|-|–)\s", re.I)
 
 
 def part_numbers(text: str, heading: str) -> set[str]:
@@ -195,8 +197,15 @@ def part_numbers(text: str, heading: str) -> set[str]:
     if len(titles) != 1:
         return set()
     parent = next(iter(titles))
-    return {parent + letter.lower() for found in PART_REFERENCE.finditer(text)
-            for letter in [found.group(1), *re.findall(r"(?<![\w-])\(?([a-z])\)?(?![\w-])", found.group(2), re.I)]}
+    parts = set()
+    for found in PART_REFERENCE.finditer(text):
+        letters = [found.group(1).lower(), *(letter.lower() for letter in
+                                              re.findall(r"(?<![\w-])\(?([a-z])\)?(?![\w-])", found.group(2), re.I))]
+        parts.update(letters)
+        if len(letters) == 2 and PART_RANGE.match(found.group(2)):
+            # "de onderdelen a tot en met c": every letter in between
+            parts.update(chr(code) for code in range(ord(letters[0]), ord(letters[1]) + 1))
+    return {parent + letter for letter in parts}
 
 
 def named_numbers(text: str, heading: str, codes: frozenset[str] = frozenset()) -> set[str]:

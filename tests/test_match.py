@@ -112,6 +112,8 @@ def test_a_label_that_opens_the_paragraph_names_it_like_a_heading_unless_it_is_a
     ("De onderdelen a en b neem ik over.", "Advies 1: Een stabiele basis", {"1a", "1b"}),
     ("Onderdeel c acht ik niet haalbaar.", "Advies 3", {"3c"}),
     ("Part (b) is accepted; parts c and d are not.", "Recommendation 4", {"4b", "4c", "4d"}),
+    ("De onderdelen a tot en met c neemt het kabinet over.", "Aanbeveling 2 – productbeleid", {"2a", "2b", "2c"}),
+    ("Parts a to c are accepted.", "Recommendation 3", {"3a", "3b", "3c"}),
     ("Onderdeel b neem ik over.", "Inleiding", set()),  # whose part: the heading names no recommendation
     ("Dit is een onderdeel van het plan.", "Advies 2", set()),
 ])
