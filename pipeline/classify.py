@@ -17,8 +17,8 @@ import numpy as np
 
 from .config import PACKAGE_DATA
 from .departments import find_departments
-from .match import (NUMBER, LinkModel, load_link_model, named_numbers, opening_numbers, recommendation_codes,
-                    referenced_numbers)
+from .match import (NUMBER, REFERENCE, LinkModel, load_link_model, named_numbers, opening_numbers,
+                    recommendation_codes, referenced_numbers)
 from .segment import QUOTED_RECOMMENDATION
 from .types import Assessment, Evidence, Link, Passage, Position, Recommendation
 
@@ -39,6 +39,13 @@ PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|has|have|
 # before it is the one answering
 CONJOINED_REFUSAL = re.compile(r"\W*(?:maar|but)\s+(\w+)", re.I)
 REVIEW_MARGIN = 0.15
+BARE_VERDICT_WORDS = 4  # "Deels overgenomen; zie brief.": a verdict with no sentence around it
+NAMED_CUE_FLOOR = 0.5  # a cue in a sentence that names the recommendation's number ("aanbeveling 5 over te nemen")
+OTHER_REPORT_HEADING = re.compile(r"\b(?:rapport|report|advies|onderzoek)\b.*?\b(?:van|of|from)\s+(?:de|het|the)\s+"
+                                  r"([^\W\d_][\w-]+)", re.I)
+MENTIONED_IN_PASSING = re.compile(r"\b(?:uit|van|in|bij|naast|met|zoals|volgens|onder|na|door|dan|als|from|of|in|under|"
+                                  r"with|like|than|as)\s+(?:de|het|the|uw|your|onze|our)?\s*$", re.I)
+OWNER = re.compile(r"\s+(?:van|uit|of|from)\s+(?:de|het|the)\s+([^\W\d_][\w-]+)", re.I)
 # "Het eerste deel neem ik over, het tweede niet.": a part of the recommendation, so the sentence answers it as a whole
 NAMES_A_PART = re.compile(r"\b(?:het|de)\s+(?:eerste|tweede|derde|laatste|ene|andere)\s+(?:deel|onderdeel|helft)\b"
                           r"|\bthe\s+(?:first|second|third|last|other)\s+part\b", re.I)
@@ -100,7 +107,7 @@ HEDGE_FLOOR = 0.5  # below this share of non-"none" the best sentence only descr
 # A sentence whose subject (not the government) asks, recommends or finds restates the report; it takes no position.
 REPORTING_VERB = re.compile(
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
-    r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren|wijst|wijzen|"
+    r"stelt voor|stellen voor|(?:stelt|stellen)(?=\s+(?:\w+\s+){1,3}voor\b)|constateert|constateren|concludeert|concluderen|signaleert|signaleren|wijst|wijzen|"
     r"bevat|bevatten|beschrijft|beschrijven|noemt|raamt|ramen|schat|schatten|berekent|berekenen|"
     r"recommends?|asks?|urges?|finds?|concludes?|contains?)\b",
     re.I,
@@ -129,7 +136,7 @@ AUTHOR_ASKS = re.compile(
     r"verzoekt|beveelt|adviseert|pleit|roept|stelt\s+voor|asks|recommends|calls|urges|proposes)\b", re.I)
 ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
-    r"stelt voor|stellen voor|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
+    r"stelt voor|stellen voor|(?:stelt|stellen)(?=\s+(?:\w+\s+){1,3}voor\b)|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
 # all the report's recommendations accepted in one sentence, perhaps with exceptions named after it
 WHOLESALE = re.compile(
     r"\b(?:neemt|nemen|neem|onderschrijft|onderschrijven|onderschrijf)\s+(?:al\s+)?(?:uw|de|alle|haar|zijn)\s+"
@@ -246,8 +253,12 @@ def classify(
     *,
     link_model: LinkModel | None = None,
     stance_model=None,
+    report_opening: str = "",
 ) -> list[Assessment]:
-    """One assessment per recommendation: position, confidence, linked passages and evidence sentence."""
+    """One assessment per recommendation: position, confidence, linked passages and evidence sentence.
+
+    ``report_opening`` is the text of the report's title page: a response that cites "aanbeveling 4 van de
+    Inspectie" cites the report only when that page names the Inspectie."""
     model = link_model or load_link_model()
     stance_model = stance_model or train_stance_model(encoder)
     by_id = {p.id: p for p in passages}
@@ -256,7 +267,8 @@ def classify(
         links_by_recommendation.setdefault(link.recommendation_id, []).append(link)
     readings = _read_sentences(passages, encoder, stance_model)
     queries = encoder.encode_queries([r.text for r in recommendations]) if recommendations else None
-    topics = _Topics.of(recommendations, queries, links, readings, model.threshold, passages)
+    topics = replace(_Topics.of(recommendations, queries, links, readings, model.threshold, passages),
+                     author=frozenset(re.findall(r"\w+", report_opening.lower())))
 
     def assess_all(sentence_readings) -> list[Assessment]:
         return _accepted_wholesale(recommendations, sentence_readings, _answered_as_another(recommendations, [
@@ -353,6 +365,7 @@ class _Topics:
     adopted: frozenset[str] = frozenset()  # positioned passages below the threshold for every recommendation
     codes: frozenset[str] = frozenset()  # recommendation numbers a sentence may cite bare ("We accept S2.")
     numbers: frozenset[str] = frozenset()  # every recommendation number the report gives
+    author: frozenset[str] = frozenset()  # the words of the report's title page, where its author is named
 
     @classmethod
     def of(cls, recommendations, queries, links, readings, threshold: float, passages=()) -> "_Topics":
@@ -447,7 +460,14 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
         postponed = any(r.label == "partial" and r.kind == "hedge" for r in readings)
         # "voert het tweede deel uit, maar kan het eerste deel niet waarmaken" says itself which part is done
         in_part = any(r.label == "partial" and r.kind == "stance" and r.weight >= 0.85 for r in readings)
-        label = "partial" if (agreeing >= 0.7 or postponed or in_part) and refusing < 1.0 else "disagree"
+        # "maakt X vanaf 1 januari 2027 verplicht voor het Rijk, maar legt die verplichting niet op aan ...": a step
+        # set for a date before the refusal of the rest
+        # (a clause of its own: in "Een beëindiging per 1 juli acht ik echter niet haalbaar" the date is refused)
+        before = masked[:contrast.start()]
+        step = before if re.match(r"\W*(?:maar|but)\b", contrast.group(0)) else before.rpartition(";")[0]
+        dated_step = any(r.label == "agree" and DATED.match(r.matched) for r in readings) and _dated_change(step)
+        label = ("partial" if (agreeing >= 0.7 or postponed or in_part or dated_step) and refusing < 1.0
+                 else "disagree")
         return CueReading(label, max(agreeing, refusing, 0.7), f"{matched}; {contrast.group(0)} ... niet")
     for reading in readings:
         best = _stronger(best, reading)
@@ -664,12 +684,15 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
     # a passage under a heading that names this recommendation ("Aanbeveling 3: ...", "Reactie op aanbeveling 3"), or
     # opened by its number, answers it, however few words it shares with it ("Deels overgenomen")
     accepted = [link for link in sorted(links, key=lambda l: l.rank)
-                if (link.score >= model.threshold or _labelled_for(recommendation, passages_by_id[link.passage_id])
+                if (link.score >= model.threshold
+                    or _labelled_for(recommendation, passages_by_id[link.passage_id])
+                    and not _another_reports_section(passages_by_id[link.passage_id].heading, topics)
                     or (link.passage_id in topics.adopted and topics.best_row.get(link.passage_id) == row))
                 and not (_titled_for_another(recommendation, passages_by_id[link.passage_id])
                          and topics.best_row.get(link.passage_id) != row)]
     accepted += _pointed_to(recommendation, row, accepted, passages_by_id, readings, topics)
     accepted += _naming(row, links, accepted, readings, topics)
+    accepted += _decided_by_number(recommendation, links, accepted, passages_by_id, readings, topics)
     best_score = max((link.score for link in links), default=0.0)
     near_threshold = abs(best_score - model.threshold) < REVIEW_MARGIN
     shared = None if accepted else _shared_paragraph(row, links, readings, model, topics)
@@ -710,18 +733,27 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
             needs_review=True,
             reasons=(f"linked passages ({', '.join(passage_ids)}) describe policy but take no position",),
         )
-    titled = [v for v in verdicts if v.stance.cue.label == v.label and v.stance.cue.weight >= 0.7
-              and _titled(recommendation, passages_by_id[v.stance.passage_id])]
     # an explicit answer under the recommendation's own heading (an overview table's "Deels overgenomen") is the
-    # response's own summary of its position: it decides over the explaining prose
+    # response's own summary of its position: it decides over the explaining prose; so, where there is none, does a
+    # sentence that names the recommendation by number ("De aanbevelingen 1 en 5 over te nemen;")
+    titled = ([v for v in verdicts if v.stance.cue.label == v.label and v.stance.cue.weight >= 0.7
+               and _titled(recommendation, passages_by_id[v.stance.passage_id])]
+              or [v for v in verdicts if v.stance.cue.label == v.label and v.stance.cue.weight >= NAMED_CUE_FLOOR
+                  and _names_number(recommendation, v.stance.text, passages_by_id[v.stance.passage_id].heading,
+                                    topics)])
     decisive = max(titled or verdicts, key=lambda v: v.weight)
     conflicting = [v for v in verdicts if v.label != decisive.label and v.weight >= 0.5 * decisive.weight]
     passage = passages_by_id[decisive.stance.passage_id]
     stance = decisive.stance
     explained = [v for v in verdicts if v.label == decisive.label and v is not decisive]
-    if titled and SEE_ELSEWHERE.search(stance.text) and explained:
-        # "Overgenomen; zie paragraaf 2": the table decides, the paragraph it points to says what is done
-        stance = max(explained, key=lambda v: v.weight).stance
+    order = list(passages_by_id)
+    summed_up = [v for v in explained if order.index(v.stance.passage_id) < order.index(stance.passage_id)]
+    if titled and (SEE_ELSEWHERE.search(stance.text) and explained
+                   or len(re.findall(r"\w+", stance.text)) <= BARE_VERDICT_WORDS and summed_up):
+        # "Overgenomen; zie paragraaf 2": the table decides, the paragraph it points to says what is done; a bare
+        # "Deels overgenomen." in an overview after the letter sums up what the letter said: the letter's sentence with
+        # the same position is the evidence a reader can check
+        stance = max(explained if SEE_ELSEWHERE.search(stance.text) else summed_up, key=lambda v: v.weight).stance
         passage = passages_by_id[stance.passage_id]
     methods_disagree = stance.cue.label is not None and stance.cue.label != stance.classifier_label
     confidence = decisive.link_score * decisive.probability
@@ -802,6 +834,52 @@ def _naming(row: int, links: list[Link], accepted: list[Link], readings, topics:
                 naming.append(link)
                 break
     return naming
+
+
+def _decided_by_number(recommendation, links: list[Link], accepted: list[Link], passages_by_id, readings,
+                       topics: _Topics) -> list[Link]:
+    """A passage with a sentence that names this recommendation by number and takes a position on it ("De
+    aanbevelingen 1 en 5 tot en met 7 over te nemen;" in a council decision that decides on several) answers it,
+    however low the link model scored the passage as a whole."""
+    known = {link.passage_id for link in accepted}
+    return [link for link in links if link.passage_id not in known and any(
+        stance.cue.label in STANCE_POSITIONS and stance.cue.weight >= NAMED_CUE_FLOOR
+        and _names_number(recommendation, stance.text, passages_by_id[link.passage_id].heading, topics)
+        and not quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
+        for stance, _ in readings.get(link.passage_id, []))]
+
+
+def _names_number(recommendation, sentence: str, heading: str, topics: "_Topics") -> bool:
+    """The sentence names this recommendation's number ("aanbeveling 7", "de onderdelen a tot en met c" under
+    "Aanbeveling 2"), and not as another report's: "aanbeveling 4 van de Inspectie", in a letter that answers a
+    commission's report too, names the Inspectie's, a body the report's title page does not name."""
+    return bool(recommendation.number) and recommendation.number in _cited_numbers(sentence, heading, topics)
+
+
+def _another_reports_section(heading: str, topics: "_Topics") -> bool:
+    """ "2. Rapport van de Inspectie" in a letter on a commission's report: the numbers cited under it are the
+    Inspectie's."""
+    section = OTHER_REPORT_HEADING.search(heading)
+    return bool(section and topics.author and section.group(1).lower() not in topics.author)
+
+
+def _cited_numbers(sentence: str, heading: str, topics: "_Topics") -> set[str]:
+    """The report's recommendation numbers a sentence names; under a heading "Rapport van de Inspectie", or as
+    "aanbeveling 4 van de Inspectie", they are another report's when the report's title page does not name that
+    body."""
+    numbers = named_numbers(sentence, heading, topics.codes)
+    if not numbers:
+        return numbers
+    if _another_reports_section(heading, topics):
+        return set()
+    for found in REFERENCE.finditer(sentence):
+        owner = OWNER.match(sentence, found.end())
+        # "de meldplicht uit aanbeveling 1", "met uitzondering van de aanbevelingen 4 en 7": a mention, not the line
+        # that decides on it
+        if (owner and topics.author and owner.group(1).lower() not in topics.author
+                or MENTIONED_IN_PASSING.search(sentence[:found.start()])):
+            numbers -= referenced_numbers(found.group(0))
+    return numbers
 
 
 def _restated_before(passages, links, readings) -> frozenset[str]:
@@ -912,6 +990,18 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
               for (stance, _), relevant, other, lead_here in zip(sentences, relevance, about_other, lead)
               if (v := _voice(recommendation, stance, float(relevant), bool(other), heading, topics.codes))
               is not None]
+    lines = [stance for stance, _ in sentences if stance.cue.label in STANCE_POSITIONS
+             and stance.cue.weight >= NAMED_CUE_FLOOR and _names_number(recommendation, stance.text, heading, topics)
+             and not quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)]
+    if lines and (not voiced or any(_cited_numbers(stance.text, heading, topics) - {recommendation.number}
+                                    and not _names_number(recommendation, stance.text, heading, topics)
+                                    for stance, _ in sentences)):
+        # "De aanbevelingen 1 en 5 tot en met 7 over te nemen; ... De aanbevelingen 10 en 11 niet over te nemen;": in
+        # a passage that decides on several recommendations line by line, the line that names this one decides it;
+        # so it does where nothing else in the passage takes a position
+        line = max(lines, key=lambda stance: stance.cue.weight)
+        return _Verdict(line.cue.label, line, line.cue.weight, link.score * line.cue.weight, link.score,
+                        "the line of the decision that names it")
     if any(stance.cue.passes_on for (stance, _), other in zip(sentences, about_other) if not other):
         # an explicit "X answers this elsewhere" outweighs what the classifier alone reads into the other sentences
         voiced = [v for v in voiced if v.explicit]
@@ -920,6 +1010,9 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     if not voiced:
         return _implicit_verdict(recommendation, link, sentences, relevance, about_other)
     voiced.sort(key=lambda v: -v.score)
+    named = [v for v in voiced if v.stance in lines and v.stance.cue.label == v.label]
+    if named and not _names_number(recommendation, voiced[0].stance.text, heading, topics):
+        voiced = [named[0]] + [v for v in voiced if v is not named[0]]
     if any(v.label == "disagree" and v.explicit for v in voiced):
         # next to an explicit refusal, what already exists ("Aanbieders zijn nu al verplicht ...") is its reason,
         # not an acceptance; and "Wij nemen X niet over. Wel ondersteunen wij Y." offers an alternative: the refusal
@@ -1101,7 +1194,10 @@ def restates_report(sentence: str, asking_only: bool = False) -> bool:
     found = (ASKING_VERB if asking_only else REPORTING_VERB).search(sentence)
     if found is None or len(sentence[: found.start()].split()) > 8:
         return False
-    return not GOVERNMENT_SUBJECT.search(sentence[: found.start()])
+    # "Tot slot stelt de ombudsman voor ...", but not "Daarom stelt het kabinet voor ...": the subject after the verb
+    after = " ".join(sentence[found.end():].split()[:3])
+    return not GOVERNMENT_SUBJECT.search(sentence[: found.start()]) and not (
+        len(sentence[: found.start()].split()) and GOVERNMENT_SUBJECT.search(after))
 
 
 def _answers_back(sentence: str) -> bool:

@@ -66,6 +66,13 @@ class InputWarning(UserWarning):
     """Input the pipeline can use but whose results deserve a closer look (e.g. a report that is not Dutch)."""
 
 
+TITLE_PAGE_CHARACTERS = 600  # a title page names its author; a first page of running text names many bodies
+
+
+def _title_page(document: ExtractedDocument) -> str:
+    return " ".join(block.text for block in document.body if block.page == 1)[:TITLE_PAGE_CHARACTERS]
+
+
 def analyse(report: Path, response: Path, settings: Settings = Settings(), progress: Progress | None = None,
             encoder=None, warn: Progress | None = None) -> RunResult:
     """Run every stage on a report and its response and return the results; writes only to the cache.
@@ -152,7 +159,8 @@ def analyse(report: Path, response: Path, settings: Settings = Settings(), progr
         CueOnlyStanceModel() if settings.stance == "cues" else train_stance_model(models.encoder())))
     classify_key = stage_key("classify", match_key, stance_key, code_fingerprint("classify"), data)
     assessments = stage("classify", "classify", classify_key, lambda: classify(
-        recommendations, passages, links, models.encoder(), link_model=link_model, stance_model=stance_model))
+        recommendations, passages, links, models.encoder(), link_model=link_model, stance_model=stance_model,
+        report_opening=_title_page(report_doc)))
     coverage = coverage_matrix(recommendations, assessments)
     models.save()
     manifest = {

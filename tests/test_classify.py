@@ -284,6 +284,16 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "begrenst.", "disagree"),
         ("In het najaar van 2026 besluit ik over een eventueel landelijk aanbod.", "partial"),
         ("The Act adopted in 2019 already requires this.", None),
+        # accepting the recommendation, not what members of government accept in practice
+        ("Members of government do not accept gifts with a value of more than €50.", None),
+        ("Invitations are accepted only where attendance is in the interest of the office.", None),
+        ("We accept S2.", "agree"),
+        ("The recommendation in paragraph 16 is not accepted.", "disagree"),
+        # a step set for a date, then the rest refused after "maar"; what the date only describes refuses
+        ("Het kabinet maakt circulair inkopen vanaf 1 januari 2027 verplicht voor de rijksoverheid, maar legt die "
+         "verplichting niet op aan provincies en gemeenten.", "partial"),
+        ("Vanaf 2027 heeft de gemeente geen budget meer, maar de regeling wordt niet verlengd.", "disagree"),
+        ("Een volledige beëindiging van de noodopvang per 1 juli 2026 acht ik echter niet haalbaar.", "disagree"),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
@@ -1197,3 +1207,91 @@ def test_a_paragraph_that_opens_by_naming_its_recommendation_answers_it_and_not_
                                         link_model=MODEL, stance_model=_topic_stance_model(encoder))
     assert registration.position is Position.AGREE and registration.evidence.text == verdict
     assert complaints.position is Position.NOT_ADDRESSED
+
+
+def test_a_bare_table_verdict_takes_its_evidence_from_the_letters_sentence_with_the_same_position():
+    prose = _passage("P001", "De reden van iedere controle registreert de politie voortaan, zo neem ik de aanbeveling "
+                             "over.")
+    table_row = Passage("P002", 5, "Aanbeveling 1", "Overgenomen.", (Sentence("Overgenomen.", 5),))
+    encoder = TextEncoder()
+    links = [Link("R01", "P001", 0.9, 1), Link("R01", "P002", 0.6, 2)]
+    assessment = classify([RECOMMENDATION], [prose, table_row], links, encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.AGREE
+    assert assessment.evidence.passage_id == "P001"
+
+
+def test_a_decision_that_names_recommendations_line_by_line_gives_each_its_own_line():
+    second = Recommendation("R02", "2", "Publiceer de cijfers per eenheid.", 4, "")
+    third = Recommendation("R03", "3", "Evalueer de werkwijze na twee jaar.", 4, "")
+    decision = _passage("P001", "De raad wordt voorgesteld te besluiten:",
+                        "Kennis te nemen van het rapport en de conclusies te onderschrijven;",
+                        "De aanbevelingen 1 en 3 van de rekenkamer over te nemen;",
+                        "Aanbeveling 2 niet over te nemen;")
+    encoder = TextEncoder()
+    # the decision as a whole resembles none of them: linked far below the threshold
+    links = [Link(r.id, "P001", 0.05, 1) for r in (RECOMMENDATION, second, third)]
+    assessments = classify([RECOMMENDATION, second, third], [decision], links, encoder, link_model=MODEL,
+                           stance_model=_stub_model(encoder))
+    assert [a.position for a in assessments] == [Position.AGREE, Position.DISAGREE, Position.AGREE]
+    assert assessments[1].evidence.text == "Aanbeveling 2 niet over te nemen;"
+    assert assessments[0].evidence.text.startswith("De aanbevelingen 1 en 3")
+
+
+def test_a_sentence_that_names_the_recommendation_decides_over_a_closer_paragraph_that_only_leans():
+    leaning = _passage("P001", "In het beleidsplan komt wellicht een tussenvorm voor de registratie van controles.")
+    naming = _passage("P002", "De aanbevelingen 1 en 4 over te nemen en het college op te dragen deze uit te voeren.")
+    encoder = TextEncoder()
+    links = [Link("R01", "P001", 0.95, 1), Link("R01", "P002", 0.2, 2)]
+    assessment = classify([RECOMMENDATION], [leaning, naming], links, encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.AGREE
+    assert assessment.evidence.passage_id == "P002"
+
+
+@pytest.mark.parametrize("heading, sentence", [
+    ("Reactie", "Aanbeveling 1 van de Inspectie neem ik over."),
+    ("2. Rapport van de Inspectie", "Aanbeveling 1 neem ik over."),
+])
+def test_a_number_cited_as_another_reports_does_not_answer_this_one(heading, sentence):
+    passage = Passage("P001", 2, heading, sentence, (Sentence(sentence, 2),))
+    encoder = TextEncoder()
+
+    def assess(opening):
+        return classify([RECOMMENDATION], [passage], [Link("R01", "P001", 0.1, 1)], encoder, link_model=MODEL,
+                        stance_model=_stub_model(encoder), report_opening=opening)[0]
+
+    assert assess("Van loket naar loket. Landelijke Ombudsman Sociale Zekerheid").position is Position.NOT_ADDRESSED
+    assert assess("Toezicht op de toeslag. Inspectie SZW, rapport 2025/3").position is Position.AGREE
+
+
+def test_the_report_restated_with_its_verb_split_is_not_the_governments_step():
+    from pipeline.classify import restates_report
+
+    assert restates_report("Tot slot stelt de ombudsman voor een landelijke klachtencommissie in te stellen.")
+    assert not restates_report("Daarom stelt het kabinet voor een landelijke klachtencommissie in te stellen.")
+
+
+def test_a_recommendation_mentioned_in_passing_is_not_decided_by_the_sentence_that_mentions_it():
+    sentence = "Een verhoging voor alle bedrijven is niet uitvoerbaar zolang de meldplicht uit aanbeveling 1 ontbreekt."
+    passage = _passage("P001", sentence)
+    encoder = TextEncoder()
+    assessment = classify([RECOMMENDATION], [passage], [Link("R01", "P001", 0.1, 1)], encoder, link_model=MODEL,
+                          stance_model=_stub_model(encoder))[0]
+    assert assessment.position is Position.NOT_ADDRESSED
+    decided = _passage("P001", sentence.replace("zolang de meldplicht uit aanbeveling 1 ontbreekt",
+                                                "; aanbeveling 1 neem ik daarom niet over"))
+    assert classify([RECOMMENDATION], [decided], [Link("R01", "P001", 0.1, 1)], encoder, link_model=MODEL,
+                    stance_model=_stub_model(encoder))[0].position is Position.DISAGREE
+
+
+def test_a_recommendation_quoted_with_its_number_is_not_the_line_that_decides_it():
+    study = Recommendation("R01", "7", "Laat onderzoeken hoe vaak controles zonder objectieve reden plaatsvinden.", 4, "")
+    quote = "Aanbeveling 7: Laat onderzoeken hoe vaak controles zonder objectieve reden plaatsvinden."
+    answer = "Ik heb inmiddels opdracht gegeven voor dat onderzoek, dat in 2026 klaar is."
+    encoder = TextEncoder()
+    assessment = classify([study], [_passage("P001", quote, answer)], [Link("R01", "P001", 0.9, 1)], encoder,
+                          link_model=MODEL, stance_model=_stub_model(encoder))[0]
+    # the quote's "onderzoeken" is the report's, not a hedge of the government's
+    assert assessment.position is not Position.PARTIAL
+    assert assessment.evidence is None or assessment.evidence.text != quote
