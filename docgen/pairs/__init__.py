@@ -56,7 +56,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "housing_regulator_progress_en", "youth_detention_decimal_numbers", "collective_letter_ombudsman",
                    "children_rights_two_letters", "greco_integrity_compliance_en",
                    "municipal_audit_council_proposal", "health_council_advice_headings",
-                   "circular_economy_lettered_advice")
+                   "circular_economy_lettered_advice", "oecd_review_unnumbered_en", "safety_board_annex_reactions",
+                   "inspectorate_verbeterpunten_inline", "enquiry_status_table")
 
 
 @dataclass(frozen=True)
