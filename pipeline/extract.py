@@ -984,6 +984,7 @@ _CELL_NUMBER = (r"^(?:(?i:aanbevelingen|aanbeveling|advies|recommendations|recom
                 rf"({_ONE_NUMBER}(?:\s*(?:,|&|(?i:en|and))\s*{_ONE_NUMBER})*)")
 NUMBER_CELL = re.compile(_CELL_NUMBER + r"\.?$")
 NUMBERED_CELL = re.compile(_CELL_NUMBER + r"[.):]?\s+(\S.*)$", re.S)
+FIGURE_CELL = re.compile(r"[-+–]?(?:€\s?)?\d[\d.,]*\s?(?:%|procent|per cent|mln|mld|million|billion)?|n\.?[av]\.?|[-–]")
 MAX_ROW_HEIGHT = 0.3  # of the page height: a table row is never taller
 RESPONSE_HEADER = re.compile(
     r"reactie|standpunt|appreciatie|antwoord|response|opvolging|stand van zaken|toelichting kabinet|beleidsreactie|"
@@ -1151,7 +1152,7 @@ def _table_blocks(tables: list[_Table], vocab: "_Vocabulary", row_level: int) ->
     header: list[str] = []
     previous: _Table | None = None
     last_row: list | None = None  # [table, cells, bbox] of the last row, while a row may still continue
-    logical: list[tuple[_Table, list[str], tuple, list[str]]] = []
+    logical: list[list] = []  # table, cells, bbox, header, number column
     for table in tables:
         texts = table.texts(vocab)
         width = max(len(r) for r in texts)
@@ -1172,12 +1173,12 @@ def _table_blocks(tables: list[_Table], vocab: "_Vocabulary", row_level: int) ->
                 last_row[1] = [f"{a} {b}".strip() for a, b in zip(last_row[1], cells)]  # a row broken over the page
                 continue
             bbox = _row_bbox(table, index)
-            last_row = [table, cells, bbox, header]
+            last_row = [table, cells, bbox, header, number_column]
             logical.append(last_row)
         previous = table
     above: list[str] = []
     above_header: list[str] = []
-    for table, cells, bbox, row_header in logical:
+    for table, cells, bbox, row_header, number_column in logical:
         if row_header != above_header:
             above, above_header = [], row_header  # another table: nothing above its first row
         # a cell left empty under a filled one stands for the same value, as a merged cell does ("Partij" printed
@@ -1187,7 +1188,8 @@ def _table_blocks(tables: list[_Table], vocab: "_Vocabulary", row_level: int) ->
             cells = [above[c] if not cell and c != longest and 0 < len(above[c].split()) <= 8
                      and not RESPONSE_HEADER.search(row_header[c]) else cell for c, cell in enumerate(cells)]
         above = cells
-        out.setdefault(id(table), []).extend(_row_blocks(table.page, bbox, cells, row_header, row_level))
+        out.setdefault(id(table), []).extend(_row_blocks(table.page, bbox, cells, row_header, row_level,
+                                                         number_column))
     return out
 
 
@@ -1207,11 +1209,23 @@ def _number_column(header: list[str], rows: list[list[str]]) -> int | None:
     for column, name in enumerate(header):
         if NUMBER_HEADER.match(name.strip()):
             return column
-    for column in range(len(header)):
-        values = [row[column] for row in rows if row[column]]
-        if values and sum(bool(NUMBER_CELL.match(v)) for v in values) >= 0.6 * len(values):
-            return column
+    # unnamed, it is the first column and counts up ("1", "2", "3.1"): a figure column of a data table ("57", "29")
+    # numbers nothing
+    values = [row[0] for row in rows if row and row[0]]
+    numbers = [found.group(1) for v in values if (found := NUMBER_CELL.match(v))]
+    if values and len(numbers) >= 0.6 * len(values) and _counts_up(numbers):
+        return 0
     return None
+
+
+def _counts_up(numbers: list[str]) -> bool:
+    keys = []
+    for number in numbers:
+        found = re.match(r"([A-Z]{0,3})-?(\d+(?:\.\d+)*)", number)
+        if found is None:
+            return False
+        keys.append((found.group(1), tuple(int(part) for part in found.group(2).split("."))))
+    return all(first <= second for first, second in zip(keys, keys[1:]))
 
 
 def _row_bbox(table: _Table, index: int) -> tuple[float, float, float, float]:
@@ -1222,8 +1236,10 @@ def _row_bbox(table: _Table, index: int) -> tuple[float, float, float, float]:
             round(max(l.x1 for l in lines), 2), round(max(l.bottom for l in lines), 2))
 
 
-def _row_blocks(page: int, bbox, cells: list[str], header: list[str], row_level: int) -> list[Block]:
-    number_column = _number_column(header, [cells])
+def _row_blocks(page: int, bbox, cells: list[str], header: list[str], row_level: int,
+                number_column: int | None = ...) -> list[Block]:
+    if number_column is ...:  # a row on its own: its number column is found from it alone
+        number_column = _number_column(header, [cells])
     number, lead_text = "", ""
     if number_column is not None and (found := NUMBER_CELL.match(cells[number_column])):
         number = found.group(1)
@@ -1252,6 +1268,9 @@ def _row_blocks(page: int, bbox, cells: list[str], header: list[str], row_level:
     main = max(others, key=lambda c: len(cells[c]))
     extra = [cells[c] for c in others if c != main and len(cells[c].split()) <= 12]
     text = cells[main] + (f" ({', '.join(extra)})" if extra else "")
+    if not number and extra and all(FIGURE_CELL.fullmatch(cell) for cell in extra):
+        # "Adults with low literacy (% of adults) | 17 | 19 | 2023": a row of figures, not an item of a list
+        return [Block(page, bbox, _as_sentence(text), BlockKind.PARAGRAPH, table=True)]
     return [Block(page, bbox, text, BlockKind.LIST_ITEM, marker=f"{number}." if number else "•", table=True)]
 
 

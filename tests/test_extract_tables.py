@@ -267,3 +267,25 @@ def test_a_framed_box_close_under_the_running_header_does_not_make_the_text_abov
     first = next(b for b in extract(path).body if b.page == 2)
     assert first.kind is BlockKind.PARAGRAPH and not first.table
     assert first.text.startswith("The Netherlands has in the past discussed a register for teachers, and the Panel")
+
+
+def test_a_table_of_figures_under_recommendations_gives_no_items_and_a_figure_column_numbers_nothing(tmp_path):
+    rows = [("Indicator", "Netherlands", "Average", "Year")] + [
+        ("Participation in job-related adult learning (% of adults)", "57", "42", "2023"),
+        ("Adults with low literacy or numeracy (% of adults)", "17", "19", "2023"),
+        ("Public spending on adult learning (% of GDP)", "0.18", "0.14", "2023"),
+    ]
+    path = _table_pdf(tmp_path / "report.pdf", "The Netherlands compared with the average.", rows, (100, 25, 25, 20),
+                      title="1. Assessment and recommendations")
+    document = extract(path)
+    assert not [b for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert segment_recommendations(document) == []
+
+
+def test_an_unnamed_number_column_is_the_first_one_and_counts_up(tmp_path):
+    rows = [("", "Wat wij vragen", "Aan")] + [
+        (str(number), f"Leg de meetfrequentie voor stof {number} wettelijk vast.", "minister van IenW")
+        for number in (1, 2, 3)]
+    path = _table_pdf(tmp_path / "report.pdf", "Wij doen de volgende aanbevelingen.", rows, (12, 120, 40),
+                      title="5 Aanbevelingen")
+    assert [b.marker for b in extract(path).blocks if b.kind is BlockKind.LIST_ITEM] == ["1.", "2.", "3."]
