@@ -124,11 +124,16 @@ ACTION_CLAUSE = re.compile(
 # a call that is about the recommendations themselves (to read them, to report on them) is not one more of them
 # "adviseert het voorstel niet in te dienen dan nadat met het vorenstaande rekening is gehouden": the advice as a whole
 SUMS_UP_THE_ADVICE = re.compile(r"\b(?:met|aan) het (?:vorenstaande|voorgaande|bovenstaande)\b", re.I)
+_RESPONSE_WORD = r"(?:reageren|reactie|reacties|respond|response|responses)"
+_AFTER_PUBLICATION = r"(?:na|after)\s+(?:het\s+verschijnen|(?:de\s+)?publicatie|(?:the\s+)?publication)\b"
 ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these|welke) (?:aanbevelingen|recommendations)\b"
                                        r"|\bwelke adviezen\b"
                                        r"|\bin (?:zijn|haar|hun|uw|de) reactie\b|\bper (?:aanbeveling|bouwsteen|advies)\b"
                                        r"|\b(?:uitvoering|opvolging)\s+van\s+(?:dit|het|ons)\s+(?:rapport|advies)\b"
-                                       r"|\bte\s+reageren\s+op\s+(?:dit|het|ons)\s+(?:rapport|advies)\b",
+                                       r"|\bte\s+reageren\s+op\s+(?:dit|het|ons)\s+(?:rapport|advies)\b"
+                                       # "binnen drie maanden na het verschijnen van dit verslag te reageren"
+                                       rf"|\b{_RESPONSE_WORD}\b[^.]{{0,120}}\b{_AFTER_PUBLICATION}"
+                                       rf"|\b{_AFTER_PUBLICATION}[^.]{{0,120}}\b{_RESPONSE_WORD}\b",
                                        re.I)
 RECOMMENDATIONS_FOLLOW = re.compile(r"\b(?:the following|de volgende)\s+(?:\w+\s+)?(?:aanbevelingen|recommendations|"
                                     r"adviezen)\b", re.I)
@@ -414,7 +419,10 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
 
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
-            section, last_heading, findings = block.text, index, False
+            # under "Main findings" or "Conclusies" the items are findings, even inside "Assessment and recommendations"
+            findings = bool(CONCLUSIONS.search(block.text) and not LIST_INTRODUCTION.search(block.text)
+                            and not RECOMMENDATION_HEADING.search(block.text))
+            section, last_heading = block.text, index
             chapter_opening = re.match(r"\W*(\d+)\.?\s", block.text)  # "2 Transportduur", not "2.1 Kader"
             if chapter_opening:
                 chapter_number = chapter_opening.group(1)

@@ -1571,3 +1571,30 @@ def test_the_procedure_at_the_end_of_a_report_that_numbers_its_paragraphs_is_no_
             "publication of this report.", 19, {"marker": "83."}),
     ))
     assert [r.number for r in found] == ["i", "ii"]
+
+
+def test_items_under_a_findings_heading_are_findings_even_in_an_assessment_and_recommendations_chapter():
+    found = segment_recommendations(make_document(
+        (H, "1. Assessment and recommendations", 3, {"level": 1}),
+        (H, "Main findings", 4, {"level": 3}),
+        (L, "The learning budget has been taken up widely, but two in three budgets go to graduates.", 4,
+         {"marker": "•"}),
+        (L, "Small firms face higher costs and less capacity to organise training.", 4, {"marker": "•"}),
+        (H, "Key recommendations", 4, {"level": 3}),
+        (L, "Target the learning budget on adults without a starting qualification.", 4, {"marker": "•"}),
+    ))
+    assert [r.text[:10] for r in found] == ["Target the"]
+
+
+def test_asking_for_a_response_within_months_of_publication_is_no_recommendation():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 3, {"level": 1}),
+        (P, "De commissie verzoekt het kabinet om binnen drie maanden na het verschijnen van dit verslag te "
+            "reageren.", 3),
+        (H, "5 Aanbevelingen", 15, {"level": 1}),
+        (L, "Laat twee jaar na de publicatie van dit rapport onafhankelijk onderzoeken of de klachtbehandeling is "
+            "verbeterd.", 15, {"marker": "1."}),
+        (P, "De Raad vraagt de minister van Infrastructuur en Waterstaat om de reacties van de andere geadresseerden "
+            "te bundelen en uiterlijk zes maanden na publicatie van dit rapport aan de Raad te zenden.", 15),
+    ))
+    assert [r.number for r in found] == ["1"]
