@@ -40,6 +40,9 @@ PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|has|have|
 CONJOINED_REFUSAL = re.compile(r"\W*(?:maar|but)\s+(\w+)", re.I)
 REVIEW_MARGIN = 0.15
 BARE_VERDICT_WORDS = 4  # "Deels overgenomen; zie brief.": a verdict with no sentence around it
+BACK_REFERENCE = re.compile(r"\b(?:such|this|that|these|those|it|dit|dat|deze|die|zo'n|zulke|daarvoor|hiervoor)\b",
+                            re.I)
+BACK_REFERENCE_WORDS = 10
 NAMED_CUE_FLOOR = 0.5  # a cue in a sentence that names the recommendation's number ("aanbeveling 5 over te nemen")
 OTHER_REPORT_HEADING = re.compile(r"\b(?:rapport|report|advies|onderzoek)\b.*?\b(?:van|of|from)\s+(?:de|het|the)\s+"
                                   r"([^\W\d_][\w-]+)", re.I)
@@ -109,7 +112,7 @@ REPORTING_VERB = re.compile(
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     r"stelt voor|stellen voor|(?:stelt|stellen)(?=\s+(?:\w+\s+){1,3}voor\b)|constateert|constateren|concludeert|concluderen|signaleert|signaleren|wijst|wijzen|"
     r"bevat|bevatten|beschrijft|beschrijven|noemt|raamt|ramen|schat|schatten|berekent|berekenen|"
-    r"recommends?|asks?|urges?|finds?|concludes?|contains?)\b",
+    r"recommends?|asks?|urges?|finds?|concludes?|contains?|suggests?|proposes?|advises?)\b",
     re.I,
 )
 # "Dit is aan de waterschappen.", "That is a matter for the regulator.": a short sentence about what the one before
@@ -468,7 +471,9 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
         dated_step = any(r.label == "agree" and DATED.match(r.matched) for r in readings) and _dated_change(step)
         label = ("partial" if (agreeing >= 0.7 or postponed or in_part or dated_step) and refusing < 1.0
                  else "disagree")
-        return CueReading(label, max(agreeing, refusing, 0.7), f"{matched}; {contrast.group(0)} ... niet")
+        negation = negator.search(masked[contrast.end():])
+        return CueReading(label, max(agreeing, refusing, 0.7),
+                          f"{matched}; {contrast.group(0)} ... {negation.group(0) if negation else 'niet'}")
     for reading in readings:
         best = _stronger(best, reading)
     deferral = _deferral(masked, cues)
@@ -982,6 +987,16 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     about_other = np.array([(other and not titled_here or titled_other)
                             if POINTS_AT_RECOMMENDATION.search(stance.text) else other
                             for (stance, _), other in zip(sentences, about_other)], dtype=bool)
+    # "The review also suggests that ... be made conditional on a training plan. The Government does not intend to
+    # attach such a condition ...": the answer right after this recommendation is restated is about it
+    for index in range(1, len(sentences)):
+        before = sentences[index - 1][0].text
+        text = sentences[index][0].text
+        if (about_other[index] and not about_other[index - 1] and restates_report(before)
+                and BACK_REFERENCE.search(" ".join(text.split()[:BACK_REFERENCE_WORDS]))
+                and not NAMES_PROPOSAL.search(text)
+                and not (named_numbers(text, heading, topics.codes) - {recommendation.number})):
+            about_other[index] = False
     if len(sentences) > 2:
         relevance = (similarity - similarity.mean()) / (similarity.std() + 1e-6)
     else:

@@ -294,6 +294,14 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "verplichting niet op aan provincies en gemeenten.", "partial"),
         ("Vanaf 2027 heeft de gemeente geen budget meer, maar de regeling wordt niet verlengd.", "disagree"),
         ("Een volledige beëindiging van de noodopvang per 1 juli 2026 acht ik echter niet haalbaar.", "disagree"),
+        # a number that has declined is no refusal; the Government declining is
+        ("Validation shortens programmes, and the Government recognises that its use has declined.", "none"),
+        ("The Government declines this recommendation.", "disagree"),
+        ("The Government will pursue it through the learning budget rather than the tax system.", "partial"),
+        ("De VNG publiceert een modelvergunning met voorschriften over parkeren, maar zonder een voorschrift over de "
+         "helm.", "partial"),
+        ("De uitvoering legt verantwoording af, zodat uw Kamer kan beoordelen of de wet op onderdelen moet worden "
+         "aangepast.", None),
     ],
 )
 def test_cue_lexicon_reads_the_traps(sentence, expected):
@@ -320,6 +328,11 @@ def test_cue_lexicon_reads_the_traps(sentence, expected):
      "minister niet in verhouding tot de kosten.", "partial"),
     ("De RVO heeft het aandeel controles in 2023 verhoogd, maar een verhoging naar 5 procent vindt de minister niet "
      "in verhouding tot de kosten.", "disagree"),
+    # English: a dated step in one clause, a decision not to do the rest in the other
+    ("The credit will be opened to mbo programmes from 1 September 2026; the Government has decided not to extend it "
+     "to private providers.", "partial"),
+    ("From the first application round of 2026, the Government will reserve 40 per cent for applicants without a "
+     "qualification, but it does not intend to raise the amount.", "partial"),
 ])
 def test_a_refusal_next_to_a_commitment_in_one_sentence_is_partial(sentence, expected):
     assert _split_decision(sentence, read_cues(sentence)).label == expected
@@ -1295,3 +1308,33 @@ def test_a_recommendation_quoted_with_its_number_is_not_the_line_that_decides_it
     # the quote's "onderzoeken" is the report's, not a hedge of the government's
     assert assessment.position is not Position.PARTIAL
     assert assessment.evidence is None or assessment.evidence.text != quote
+
+
+def test_the_answer_right_after_a_restated_recommendation_that_points_back_to_it_is_about_that_one():
+    encoder = TopicEncoder()
+    describing = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
+                  for i in range(2, 6)]
+    both = _passage("P001", "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te leggen.",
+                    "De ombudsman stelt daarnaast voor een klachtenprocedure in te richten.",
+                    # more like the registration in its words, but "zo'n voorziening" is the one just restated
+                    "Zo'n voorziening acht het kabinet echter niet nodig, want de registratie van controles volstaat.")
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
+    by_id = {a.recommendation_id: a for a in classify([REGISTRATION, COMPLAINTS], [both, *describing], links,
+                                                       encoder, link_model=MODEL,
+                                                       stance_model=_topic_stance_model(encoder))}
+    assert by_id["R02"].position is Position.DISAGREE
+    assert by_id["R02"].evidence.text.startswith("Zo'n voorziening")
+
+
+def test_a_sentence_after_a_restated_recommendation_that_does_not_point_back_keeps_its_own_subject():
+    encoder = TopicEncoder()
+    describing = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
+                  for i in range(2, 6)]
+    both = _passage("P001", "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te leggen.",
+                    "De ombudsman stelt daarnaast voor een klachtenprocedure in te richten.",
+                    "Het kabinet zet de registratie van controles bovendien in een landelijk plan.")
+    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
+    by_id = {a.recommendation_id: a for a in classify([REGISTRATION, COMPLAINTS], [both, *describing], links,
+                                                       encoder, link_model=MODEL,
+                                                       stance_model=_topic_stance_model(encoder))}
+    assert by_id["R02"].position is not Position.AGREE
