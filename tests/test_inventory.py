@@ -50,12 +50,15 @@ def inventories():
 # integrity of ministers, where the tool gives the cabinet; 5 of 14 match) and circular_economy_lettered_advice (the
 # lead-in above each lettered list names two or three ministries, and its writer gives each item the one whose field
 # it is, FIN for a tax; 5 of 15 match).
+# Round 31: oecd_review_unnumbered_en addresses no one ("Target the learning budget ..."); its writer codes each item
+# by subject, and the tool reads the policy fields it knows (learning budget SZW, mbo OCW, tax deduction FIN); 11 of
+# 14 match.
 DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "gas_damage_inquiry",
                      "energy_bills_ombudsman", "juvenile_detention_council",
                      "child_benefit_audit", "museum_restitution_committee", "childcare_bill_advice",
                      "school_ventilation_inspectorate", "online_safety_committee_en", "prison_staffing_inspectorate",
                      "two_reports_one_letter", "youth_detention_decimal_numbers", "greco_integrity_compliance_en",
-                     "circular_economy_lettered_advice"}
+                     "circular_economy_lettered_advice", "oecd_review_unnumbered_en"}
 
 
 # school_safety_inspectorate (round-9 held-out pair): a finding says "Wij verwachten van besturen dat zij een afwijking
