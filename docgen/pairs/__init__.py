@@ -57,7 +57,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "children_rights_two_letters", "greco_integrity_compliance_en",
                    "municipal_audit_council_proposal", "health_council_advice_headings",
                    "circular_economy_lettered_advice", "oecd_review_unnumbered_en", "safety_board_annex_reactions",
-                   "inspectorate_verbeterpunten_inline", "enquiry_status_table")
+                   "inspectorate_verbeterpunten_inline", "enquiry_status_table", "policy_reaction_colliding_numbers",
+                   "treasury_minute_style_en", "audit_report_with_embedded_reaction",
+                   "rapporteur_blocks_restarting_numbers")
 
 
 @dataclass(frozen=True)
