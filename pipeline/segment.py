@@ -141,6 +141,8 @@ FOLLOW_UP = re.compile(r"\b(?:submit|present)\s+a\s+report\s+on\s+the\s+measures
                        r"\b(?:authori[sz]e|permit|allow)\b[^.]{0,60}\bpublication of this report\b|"
                        r"\brapporteren over de (?:uitvoering|opvolging) van (?:deze|de bovenstaande) aanbevelingen\b|"
                        r"\btoestemming\b[^.]{0,60}\bpublicatie van dit rapport\b", re.I)
+BLOCK_LETTER = re.compile(r"\s*([A-Z])[.)]\s+\S")  # "A. Aan het kabinet"
+LABELLED_CHILD = re.compile(r"\W*(?:recommendations?|aanbeveling(?:en)?|advies)\s*:", re.I)
 LIST_INTRODUCTION = re.compile(
     r"\b(?:aanbevelingen|recommendations|adviezen)\b"
     r"|\b(?:the following|de volgende)\s+(?:\w+\s+)?(?:aanbevelingen|recommendations|adviezen|acties|maatregelen)\b",
@@ -228,8 +230,8 @@ class _Item:
 
 def segment_recommendations(document: ExtractedDocument) -> list[Recommendation]:
     """Every recommendation in the report, in document order, with its addressees and departments."""
-    items = _numbered_by_heading(_per_chapter(_without_group_summaries(_without_conclusions(_without_procedure(
-        _list_recommendations(document.body))))))
+    listed = _without_conclusions(_without_procedure(_list_recommendations(document.body)))
+    items = _numbered_by_heading(_per_block(_per_chapter(_without_group_summaries(listed))))
     items = _numbered_by_heading(items + _inline_recommendations(document.body, items))
     items.sort(key=lambda item: item.order)
     return _resolve_bare_titles(_merge_repeats(items), document)
@@ -560,6 +562,21 @@ def _per_chapter(items: list[_Item]) -> list[_Item]:
             for item in items]
 
 
+def _per_block(items: list[_Item]) -> list[_Item]:
+    """Numbers that start again under each lettered block ("A. Aan het kabinet" 1, 2, 3; "B. Aan de minister" 1, 2)
+    are known by the block's letter and their number ("A1", "B2"), as such reports cite them."""
+    letter_of = {id(item): found.group(1) for item in items
+                 if re.fullmatch(r"\d+", item.number) and (found := BLOCK_LETTER.match(item.section))}
+    sections: dict[str, set[str]] = {}
+    for item in items:
+        if id(item) in letter_of:
+            sections.setdefault(item.number, set()).add(item.section)
+    if not any(len(found) > 1 for found in sections.values()):
+        return items
+    return [replace(item, number=letter_of[id(item)] + item.number) if id(item) in letter_of else item
+            for item in items]
+
+
 def _numbered_by_heading(items: list[_Item]) -> list[_Item]:
     """An unnumbered item alone under a heading "Advies 5" is advice 5."""
     unnumbered: dict[str, list[_Item]] = {}
@@ -872,8 +889,11 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         # "Stuur de Tweede Kamer jaarlijks een rapportage": parliament receives, it is not who must act
         if text and (mentions := [m for m in _named(text) if not PARLIAMENT.fullmatch(m.text.strip())]):
             return _from_mentions(mentions)
-    if local := LOCAL_BODY_HEADING.fullmatch(primary.section.strip()):
-        return (local.group(1),), ("OTHER",)  # "Aan de raad": which council, see _resolve_bare_titles
+    # a section headed by whom it addresses ("Aan de raad", "D. Aan online platforms"): a body the table does not
+    # know is OTHER; which council "de raad" is, see _resolve_bare_titles
+    section = re.sub(r"^\W*[A-Z0-9]{1,3}[.)]\s+", "", primary.section.strip()).rstrip(":")
+    if line := ADDRESSEE_LINE.fullmatch(f"{section}:"):
+        return (line.group(1),), ("OTHER",)
     acting = _acting(primary.text)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
 
@@ -1063,7 +1083,6 @@ def _acting(text: str):
 
 
 LOCAL_BODY = re.compile(r"(?:de |het |uw )?(?:raad|college)", re.I)
-LOCAL_BODY_HEADING = re.compile(r"\W*(?:aan|voor)\s+((?:de |het |uw )?(?:raad|college))\s*:?", re.I)
 MUNICIPAL_REPORT = re.compile(r"\b(?:gemeenteraad|raadsleden|wethouders?)\b|\bcollege van (?:burgemeester en wethouders|"
                               r"B\s*&\s*W)\b|\b(?i:gemeente)\s+(?-i:[A-Z])\w+", re.I)
 
@@ -1373,6 +1392,8 @@ def _item_introduces_list(text: str, child: str = "") -> bool:
     recommendation with sub-points (conditions: "waarbij: iedere patiënt een contactpersoon krijgt;")."""
     if _is_title(text) and _is_sentence(child):
         return True  # "1. Snellere toegang" over "a. De NZa verplicht aanbieders ...": a theme over its items
+    if LABELLED_CHILD.match(child):
+        return True  # "3. <a conclusion>" over "a. Recommendation: The Executive Council should ...": the parts ask
     if (_is_sentence(text) and len(text.split()) <= MAIN_LINE_WORDS and text.rstrip().endswith(".")
             and _tagged_with_addressee(child)):
         # "1. Breng de opvang op een stabiele basis." over "a. Stel jaarlijks ... (minister van Asiel en Migratie)":

@@ -1598,3 +1598,34 @@ def test_asking_for_a_response_within_months_of_publication_is_no_recommendation
             "te bundelen en uiterlijk zes maanden na publicatie van dit rapport aan de Raad te zenden.", 15),
     ))
     assert [r.number for r in found] == ["1"]
+
+
+def test_lettered_recommendations_under_numbered_conclusions_are_the_recommendations():
+    found = segment_recommendations(make_document(
+        (H, "Conclusions and recommendations", 5, {"level": 1}),
+        (L, "The Public Works Department does not know the condition of the roads and bridges it is responsible "
+            "for.", 5, {"marker": "1."}),
+        (L, "Recommendation: The Public Works Department should complete a survey of the network within eighteen "
+            "months.", 5, {"marker": "a.", "level": 1}),
+        (L, "The island's bridges have not been inspected for more than ten years.", 5, {"marker": "2."}),
+        (L, "Recommendation: The Executive Council should have every bridge inspected by 2026.", 5,
+         {"marker": "a.", "level": 1}),
+        (L, "Recommendation: The Executive Council should restrict every bridge found unsafe to light vehicles.", 5,
+         {"marker": "b.", "level": 1}),
+    ))
+    assert [r.number for r in found] == ["1a", "2a", "2b"]
+
+
+def test_numbers_that_start_again_in_each_lettered_addressee_block_carry_the_blocks_letter():
+    found = segment_recommendations(make_document(
+        (H, "9 Aanbevelingen", 14, {"level": 1}),
+        (H, "A. Aan het kabinet", 14, {"level": 2}),
+        (L, "Stel een nationale aanpak van online uitbuiting op.", 14, {"marker": "1."}),
+        (L, "Financier de meld- en hulplijnen structureel.", 14, {"marker": "2."}),
+        (H, "B. Aan de minister van Justitie en Veiligheid", 14, {"level": 2}),
+        (L, "Breid de capaciteit van de politie uit.", 14, {"marker": "1."}),
+        (H, "D. Aan online platforms", 15, {"level": 2}),
+        (L, "Beoordeel meldingen van sextortion binnen 24 uur.", 15, {"marker": "1."}),
+    ))
+    assert [r.number for r in found] == ["A1", "A2", "B1", "D1"]
+    assert [r.departments for r in found] == [("KABINET",), ("KABINET",), ("JenV",), ("OTHER",)]
