@@ -33,7 +33,9 @@ ENSURES_THAT = re.compile(r"\b(?:zo|zodanig)\s+(?:\w+\s+)?(?:ingericht|geregeld|
                           r"|\b(?:zorg|zorgt|zorgen)\s+(?:\w+\s+){0,3}?ervoor\s+dat\b|\bzodat\b")
 PARENTHETICAL = re.compile(r",\s*(?:however|therefore|echter|evenwel|daarom|dan ook)\s*,")
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter|but)\b)")
-FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+(?:\d{1,2}\s+\w+\s+)?20\d\d\b", re.I)
+# "in 2026", "vanaf 1 januari 2027", "vanaf de openstelling van 2026"
+FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+(?:\d{1,2}\s+\w+\s+|(?:[^\W\d]+\s+){1,3}?)?"
+                        r"20\d\d\b", re.I)
 PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|has|have|were)\b", re.I)
 # "..., maar nemen een vaste termijn niet over": the refusal has no subject of its own, so whoever acts in the clause
 # before it is the one answering
@@ -468,7 +470,10 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
         # (a clause of its own: in "Een beëindiging per 1 juli acht ik echter niet haalbaar" the date is refused)
         before = masked[:contrast.start()]
         step = before if re.match(r"\W*(?:maar|but)\b", contrast.group(0)) else before.rpartition(";")[0]
-        dated_step = any(r.label == "agree" and DATED.match(r.matched) for r in readings) and _dated_change(step)
+        # or the other way round: "X is niet haalbaar, maar voor ouders tot 130 procent verlaagt het kabinet per
+        # 1 januari 2027 de eigen bijdrage"
+        dated_step = any(r.label == "agree" and DATED.match(r.matched) for r in readings) and (
+            _dated_change(step) or NEGATOR.search(before) is not None and _dated_change(masked[contrast.end():]))
         label = ("partial" if (agreeing >= 0.7 or postponed or in_part or dated_step) and refusing < 1.0
                  else "disagree")
         negation = negator.search(masked[contrast.end():])

@@ -296,6 +296,18 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Een volledige beëindiging van de noodopvang per 1 juli 2026 acht ik echter niet haalbaar.", "disagree"),
         # a number that has declined is no refusal; the Government declining is
         ("Validation shortens programmes, and the Government recognises that its use has declined.", "none"),
+        # the reaction printed in the report, now reported by the later letter, is no position of the letter
+        ("In de reactie die in het rapport is opgenomen, heb ik aangegeven dat ik deze aanbeveling zou overnemen.",
+         "none"),
+        ("Ik heb in mijn eerste reactie toegezegd een tender te bezien.", "none"),
+        ("Ik heb daarom besloten deze aanbeveling niet over te nemen.", "disagree"),
+        # how something is done, in two halves, is no partial answer
+        ("De selectie gebeurt deels aselect en deels op basis van risico's.", None),
+        ("Zij zou afzien van bedragen die in het traject gedeeltelijk worden afgelost.", None),
+        # the whole refused first, then a dated step for part of it
+        ("Kosteloze opvang voor alle werkende ouders is binnen de huidige toeslag financieel en uitvoeringstechnisch "
+         "niet haalbaar, maar voor ouders tot 130 procent van het minimumloon verlaagt het kabinet per 1 januari "
+         "2027 de eigen bijdrage.", "partial"),
         ("The Government declines this recommendation.", "disagree"),
         ("The Government will pursue it through the learning budget rather than the tax system.", "partial"),
         ("De VNG publiceert een modelvergunning met voorschriften over parkeren, maar zonder een voorschrift over de "
@@ -1338,3 +1350,9 @@ def test_a_sentence_after_a_restated_recommendation_that_does_not_point_back_kee
                                                        encoder, link_model=MODEL,
                                                        stance_model=_topic_stance_model(encoder))}
     assert by_id["R02"].position is not Position.AGREE
+
+
+def test_taking_something_into_account_from_now_on_is_no_deferral():
+    assert read_cues("Dit advies wordt betrokken bij de besluitvorming over de Voorjaarsnota.").kind == "deferral"
+    assert read_cues("Het kabinet betrekt de marginale druk voortaan structureel bij de koopkrachtbesluitvorming."
+                     ).kind != "deferral"
