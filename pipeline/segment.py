@@ -837,7 +837,9 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         # "beveelt de gecertificeerde instellingen aan om": named, not known
         named_next = _from_mentions(asked_next) if asked_next else ((), ())
         return (_slot(own).strip(),) + named_next[0], tuple(dict.fromkeys(("OTHER",) + named_next[1]))
-    if english := _english_addressees(primary.text):
+    # "Recommendation: The Executive Council should ...": who is asked stands after the label
+    if english := _english_addressees(LABELLED_CHILD.sub("", primary.text, count=1) if LABELLED_CHILD.match(
+            primary.text) else primary.text):
         return english
     for item in [primary] + [item for item in group if item is not primary]:
         tag = ADDRESSEE_TAG.search(item.text)

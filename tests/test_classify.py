@@ -305,9 +305,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("De selectie gebeurt deels aselect en deels op basis van risico's.", None),
         ("Zij zou afzien van bedragen die in het traject gedeeltelijk worden afgelost.", None),
         # the whole refused first, then a dated step for part of it
-        ("Kosteloze opvang voor alle werkende ouders is binnen de huidige toeslag financieel en uitvoeringstechnisch "
-         "niet haalbaar, maar voor ouders tot 130 procent van het minimumloon verlaagt het kabinet per 1 januari "
-         "2027 de eigen bijdrage.", "partial"),
+        ("Kosteloze opvang voor alle werkende ouders is financieel niet haalbaar, maar voor ouders tot 130 procent "
+         "van het minimumloon verlaagt het kabinet per 1 januari 2027 de eigen bijdrage.", "partial"),
         ("The Government declines this recommendation.", "disagree"),
         ("The Government will pursue it through the learning budget rather than the tax system.", "partial"),
         ("De VNG publiceert een modelvergunning met voorschriften over parkeren, maar zonder een voorschrift over de "

@@ -1614,6 +1614,8 @@ def test_lettered_recommendations_under_numbered_conclusions_are_the_recommendat
          {"marker": "b.", "level": 1}),
     ))
     assert [r.number for r in found] == ["1a", "2a", "2b"]
+    # whom each asks stands after the label: bodies the table does not know
+    assert [r.departments for r in found] == [("OTHER",), ("OTHER",), ("OTHER",)]
 
 
 def test_numbers_that_start_again_in_each_lettered_addressee_block_carry_the_blocks_letter():
