@@ -40,8 +40,6 @@ def inventories():
 # Onderwijs ...", does not override it; letting it do so everywhere lowered the shipped example); and
 # online_safety_committee_en ("We recommend that the State Secretary for Digitalisation ...", a title the table does
 # not know in English).
-# prison_staffing_inspectorate (round 24, first sight): its writer codes the prison directors OTHER, where the tool
-# reads items under a box for the DJI's prisons as JenV; 11 of 14 match.
 # Round-29 held-out pairs, measured at first sight and not tuned for departments: youth_detention_decimal_numbers
 # ("Aan de jeugdinrichtingen:" is JenV in the table, its writer codes the institutions OTHER, and a partner named
 # with "samen met de staatssecretaris van Jeugd" is not added); two_reports_one_letter (imperative items whose
@@ -53,12 +51,16 @@ def inventories():
 # Round 31: oecd_review_unnumbered_en addresses no one ("Target the learning budget ..."); its writer codes each item
 # by subject, and the tool reads the policy fields it knows (learning budget SZW, mbo OCW, tax deduction FIN); 11 of
 # 14 match.
+# Round 32: policy_reaction_colliding_numbers ("Verhoog als minister van SZW ..." under a lead-in naming the
+# staatssecretaris of Financiën, whose role the item's own "als minister van SZW" does not yet override; 10 of 14
+# match).
 DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "gas_damage_inquiry",
                      "energy_bills_ombudsman", "juvenile_detention_council",
                      "child_benefit_audit", "museum_restitution_committee", "childcare_bill_advice",
-                     "school_ventilation_inspectorate", "online_safety_committee_en", "prison_staffing_inspectorate",
+                     "school_ventilation_inspectorate", "online_safety_committee_en",
                      "two_reports_one_letter", "youth_detention_decimal_numbers", "greco_integrity_compliance_en",
-                     "circular_economy_lettered_advice", "oecd_review_unnumbered_en"}
+                     "circular_economy_lettered_advice", "oecd_review_unnumbered_en",
+                     "policy_reaction_colliding_numbers"}
 
 
 # school_safety_inspectorate (round-9 held-out pair): a finding says "Wij verwachten van besturen dat zij een afwijking
@@ -86,10 +88,13 @@ DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "ga
 # sentence ("De Raad adviseert een heffing op primaire kunststof, een stapsgewijze verhoging van de
 # afvalstoffenbelasting en het afbouwen van ..."), which shares too few words with any one lettered item to be merged
 # with it; 17 found, 15 in the gold.
+# policy_reaction_colliding_numbers (round 32): its summary sums up three recommendations in one sentence ("Op het
+# terrein van werk en zekerheid vraagt de raad om betaalbare kinderopvang, om contracten met vaste uren ..."), read as
+# one more; 15 found, 14 in the gold.
 INVENTORY_SHORT = {"school_safety_inspectorate", "juvenile_detention_council", "soil_subsidence_council",
                    "sports_subsidy_audit", "care_home_fire_board", "local_democracy_qa_council",
                    "child_protection_improvement_plan", "water_shortage_delta_committee",
-                   "circular_economy_lettered_advice"}
+                   "circular_economy_lettered_advice", "policy_reaction_colliding_numbers"}
 
 
 @pytest.mark.parametrize("name", [
@@ -110,8 +115,8 @@ def test_departments_per_pair(inventories, name):
     assert row["department_hits"] / row["matched"] >= 0.80, row["department_errors"]
 
 
-@pytest.mark.xfail(strict=True, reason="0.913 over the 115 pairs (target 0.95); 0.947 without the thirteen pairs in "
-                                       "DEPARTMENTS_SHORT")
+@pytest.mark.xfail(strict=True, reason="0.907 over the 127 pairs (target 0.95); 0.950 (0.9498) without the sixteen "
+                                       "pairs in DEPARTMENTS_SHORT")
 def test_department_accuracy_over_all_pairs_meets_the_target(inventories):
     hits = sum(row["department_hits"] for row in inventories.values())
     assert hits / sum(row["matched"] for row in inventories.values()) >= 0.95
