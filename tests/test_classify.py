@@ -1321,34 +1321,33 @@ def test_a_recommendation_quoted_with_its_number_is_not_the_line_that_decides_it
     assert assessment.evidence is None or assessment.evidence.text != quote
 
 
-def test_the_answer_right_after_a_restated_recommendation_that_points_back_to_it_is_about_that_one():
+def _registration_and_complaints(*sentences: str) -> dict[str, object]:
+    """The assessments of the two topic recommendations when one paragraph of these sentences answers both."""
     encoder = TopicEncoder()
     describing = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
                   for i in range(2, 6)]
-    both = _passage("P001", "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te leggen.",
-                    "De ombudsman stelt daarnaast voor een klachtenprocedure in te richten.",
-                    # more like the registration in its words, but "zo'n voorziening" is the one just restated
-                    "Zo'n voorziening acht het kabinet echter niet nodig, want de registratie van controles volstaat.")
     links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
-    by_id = {a.recommendation_id: a for a in classify([REGISTRATION, COMPLAINTS], [both, *describing], links,
-                                                       encoder, link_model=MODEL,
-                                                       stance_model=_topic_stance_model(encoder))}
-    assert by_id["R02"].position is Position.DISAGREE
-    assert by_id["R02"].evidence.text.startswith("Zo'n voorziening")
+    assessments = classify([REGISTRATION, COMPLAINTS], [_passage("P001", *sentences), *describing], links, encoder,
+                           link_model=MODEL, stance_model=_topic_stance_model(encoder))
+    return {a.recommendation_id: a for a in assessments}
+
+
+ACCEPTS_REGISTRATION = "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te leggen."
+RESTATES_COMPLAINTS = "De ombudsman stelt daarnaast voor een klachtenprocedure in te richten."
+
+
+def test_the_answer_right_after_a_restated_recommendation_that_points_back_to_it_is_about_that_one():
+    # more like the registration in its words, but "zo'n voorziening" is the one just restated
+    refusal = "Zo'n voorziening acht het kabinet echter niet nodig, want de registratie van controles volstaat."
+    complaints = _registration_and_complaints(ACCEPTS_REGISTRATION, RESTATES_COMPLAINTS, refusal)["R02"]
+    assert complaints.position is Position.DISAGREE
+    assert complaints.evidence.text == refusal
 
 
 def test_a_sentence_after_a_restated_recommendation_that_does_not_point_back_keeps_its_own_subject():
-    encoder = TopicEncoder()
-    describing = [_passage(f"P00{i}", f"De registratie en de klachten zijn onderwerp {i} van deze brief.")
-                  for i in range(2, 6)]
-    both = _passage("P001", "Het kabinet neemt de aanbeveling over om iedere registratie van controles vast te leggen.",
-                    "De ombudsman stelt daarnaast voor een klachtenprocedure in te richten.",
-                    "Het kabinet zet de registratie van controles bovendien in een landelijk plan.")
-    links = [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)]
-    by_id = {a.recommendation_id: a for a in classify([REGISTRATION, COMPLAINTS], [both, *describing], links,
-                                                       encoder, link_model=MODEL,
-                                                       stance_model=_topic_stance_model(encoder))}
-    assert by_id["R02"].position is not Position.AGREE
+    step = "Het kabinet zet de registratie van controles bovendien in een landelijk plan."
+    assert _registration_and_complaints(ACCEPTS_REGISTRATION, RESTATES_COMPLAINTS, step)["R02"].position \
+        is not Position.AGREE
 
 
 def test_taking_something_into_account_from_now_on_is_no_deferral():
