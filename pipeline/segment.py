@@ -837,6 +837,10 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
         # "beveelt de gecertificeerde instellingen aan om": named, not known
         named_next = _from_mentions(asked_next) if asked_next else ((), ())
         return (_slot(own).strip(),) + named_next[0], tuple(dict.fromkeys(("OTHER",) + named_next[1]))
+    # "Verhoog als minister van SZW het minimumloon ...": the item names the role in which its addressee acts
+    role = ROLE_TITLE.match(primary.text[:OWN_OPENING])
+    if role and (mentions := [m for m in _named(role.group(1)) if m.kind in ("ministry", "portfolio")]):
+        return _with_partners(mentions, primary.text)
     # "Recommendation: The Executive Council should ...": who is asked stands after the label
     if english := _english_addressees(LABELLED_CHILD.sub("", primary.text, count=1) if LABELLED_CHILD.match(
             primary.text) else primary.text):
@@ -1189,6 +1193,8 @@ FORWARD = re.compile(
     r"\b(?:iedere|elke|ieder|elk|alle)\b.{0,60}?\b(?:een|hun|haar|zijn)\b|\bjaarlijks\b|\bmaandelijks\b|"
     r"\bmaakt\b.{0,60}?\bmogelijk\b|\bvanaf (?:\d|januari|1 )", re.I)
 DIRECTIVE_MODAL = re.compile(r"^\W*((?:\S+\s+){0,8}?)(?:moet|moeten|dient|dienen|zou|zouden|behoort|behoren)\b", re.I)
+ROLE_TITLE = re.compile(r"\W*\w+,?\s+(?:\w+\s+){0,2}?als\s+((?:minister|staatssecretaris)\s+(?:van|voor)\s+[^.;:]{3,120}?)"
+                        r"(?=,|\s+(?:samen|het|de|een|uw|in|op|bij|om|te)\b)", re.I)
 IN_THE_ROLE_OF = re.compile(
     r"\W*\w+\s+(?:\w+\s+){0,2}?als\s+((?:(?:de|het|een)\s+)?\w+(?:\s*(?:,|en|of)\s+(?:(?:de|het)\s+)?\w+)*)", re.I)
 ADDRESSEE_TAG = re.compile(r"\(([^()]{2,80})\)\s*[.;]?\s*$")

@@ -1631,3 +1631,16 @@ def test_numbers_that_start_again_in_each_lettered_addressee_block_carry_the_blo
     ))
     assert [r.number for r in found] == ["A1", "A2", "B1", "D1"]
     assert [r.departments for r in found] == [("KABINET",), ("KABINET",), ("JenV",), ("OTHER",)]
+
+
+def test_an_item_that_names_the_role_its_addressee_acts_in_is_that_ministrys():
+    found = segment_recommendations(make_document(
+        (H, "Aanbevelingen", 10, {"level": 3}),
+        (P, "Wij adviseren de staatssecretaris van Financiën:", 10),
+        (L, "Verhoog als minister van Sociale Zaken en Werkgelegenheid het wettelijk minimumloon in twee stappen.", 10,
+         {"marker": "1."}),
+        (L, "Leg, als minister van Sociale Zaken en Werkgelegenheid en staatssecretaris van Financiën samen, een "
+            "norm voor de marginale druk vast.", 10, {"marker": "2."}),
+        (L, "Waarschuw werkenden ieder kwartaal voor een terugvordering.", 10, {"marker": "3."}),
+    ))
+    assert [r.departments for r in found] == [("SZW",), ("SZW", "FIN"), ("FIN",)]
