@@ -59,7 +59,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "circular_economy_lettered_advice", "oecd_review_unnumbered_en", "safety_board_annex_reactions",
                    "inspectorate_verbeterpunten_inline", "enquiry_status_table", "policy_reaction_colliding_numbers",
                    "treasury_minute_style_en", "audit_report_with_embedded_reaction",
-                   "rapporteur_blocks_restarting_numbers")
+                   "rapporteur_blocks_restarting_numbers", "care_ombudsman_qa_letter", "climate_adaptation_advice_en",
+                   "education_council_numbered_paragraphs", "prison_healthcare_inspectorate_boxes")
 
 
 @dataclass(frozen=True)
