@@ -51,12 +51,18 @@ def inventories():
 # Round 31: oecd_review_unnumbered_en addresses no one ("Target the learning budget ..."); its writer codes each item
 # by subject, and the tool reads the policy fields it knows (learning budget SZW, mbo OCW, tax deduction FIN); 11 of
 # 14 match.
+# Round-33 pairs, measured at first sight and not tuned: climate_adaptation_advice_en ("the Minister of Housing", a
+# title the table does not know in English, read as the cabinet; 7 of 12 match), education_council_numbered_paragraphs
+# (a lead-in naming the minister, school boards and municipalities gives all three to items its writer gives to OCW;
+# 9 of 12) and prison_healthcare_inspectorate_boxes (its writer codes the prisons' medical services OTHER, where the
+# tool reads them as DJI's, JenV; 9 of 13).
 DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "gas_damage_inquiry",
                      "energy_bills_ombudsman", "juvenile_detention_council",
                      "child_benefit_audit", "museum_restitution_committee", "childcare_bill_advice",
                      "school_ventilation_inspectorate", "online_safety_committee_en",
                      "two_reports_one_letter", "youth_detention_decimal_numbers", "greco_integrity_compliance_en",
-                     "circular_economy_lettered_advice", "oecd_review_unnumbered_en"}
+                     "circular_economy_lettered_advice", "oecd_review_unnumbered_en", "climate_adaptation_advice_en",
+                     "education_council_numbered_paragraphs", "prison_healthcare_inspectorate_boxes"}
 
 
 # school_safety_inspectorate (round-9 held-out pair): a finding says "Wij verwachten van besturen dat zij een afwijking
@@ -87,10 +93,13 @@ DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "ga
 # policy_reaction_colliding_numbers (round 32): its summary sums up three recommendations in one sentence ("Op het
 # terrein van werk en zekerheid vraagt de raad om betaalbare kinderopvang, om contracten met vaste uren ..."), read as
 # one more; 15 found, 14 in the gold.
+# education_council_numbered_paragraphs (round 33, first sight, not tuned): the summary's three bullets that name the
+# main advices are read as three more; 15 found, 12 in the gold.
 INVENTORY_SHORT = {"school_safety_inspectorate", "juvenile_detention_council", "soil_subsidence_council",
                    "sports_subsidy_audit", "care_home_fire_board", "local_democracy_qa_council",
                    "child_protection_improvement_plan", "water_shortage_delta_committee",
-                   "circular_economy_lettered_advice", "policy_reaction_colliding_numbers"}
+                   "circular_economy_lettered_advice", "policy_reaction_colliding_numbers",
+                   "education_council_numbered_paragraphs"}
 
 
 @pytest.mark.parametrize("name", [
@@ -111,7 +120,7 @@ def test_departments_per_pair(inventories, name):
     assert row["department_hits"] / row["matched"] >= 0.80, row["department_errors"]
 
 
-@pytest.mark.xfail(strict=True, reason="0.908 over the 127 pairs (target 0.95); 0.949 without the fifteen pairs in "
+@pytest.mark.xfail(strict=True, reason="0.904 over the 131 pairs (target 0.95); 0.949 without the eighteen pairs in "
                                        "DEPARTMENTS_SHORT")
 def test_department_accuracy_over_all_pairs_meets_the_target(inventories):
     hits = sum(row["department_hits"] for row in inventories.values())
