@@ -48,7 +48,7 @@ BACK_REFERENCE_WORDS = 10
 NAMED_CUE_FLOOR = 0.5  # a cue in a sentence that names the recommendation's number ("aanbeveling 5 over te nemen")
 OTHER_REPORT_HEADING = re.compile(r"\b(?:rapport|report|advies|onderzoek)\b.*?\b(?:van|of|from)\s+(?:de|het|the)\s+"
                                   r"([^\W\d_][\w-]+)", re.I)
-MENTIONED_IN_PASSING = re.compile(r"\b(?:uit|van|in|bij|naast|met|zoals|volgens|onder|na|door|dan|als|from|of|in|under|"
+MENTIONED_IN_PASSING = re.compile(r"\b(?:uit|van|in|bij|naast|met|zoals|volgens|onder|na|door|dan|als|from|of|under|"
                                   r"with|like|than|as)\s+(?:de|het|the|uw|your|onze|our)?\s*$", re.I)
 OWNER = re.compile(r"\s+(?:van|uit|of|from)\s+(?:de|het|the)\s+([^\W\d_][\w-]+)", re.I)
 # "Het eerste deel neem ik over, het tweede niet.": a part of the recommendation, so the sentence answers it as a whole
@@ -109,10 +109,13 @@ SHARED_PARAGRAPH_FLOOR = 0.33
 CLOSEST_SENTENCES = 3
 # weaker hedges ("in overleg met", "eerst") do not turn an acceptance in the same sentence into a partial one
 HEDGE_FLOOR = 0.5  # below this share of non-"none" the best sentence only describes
+# "Tot slot stelt de ombudsman voor ...": the separable verb with its subject between
+_PROPOSES_SPLIT = r"(?:stelt|stellen)(?=\s+(?:\w+\s+){1,3}voor\b)"
 # A sentence whose subject (not the government) asks, recommends or finds restates the report; it takes no position.
 REPORTING_VERB = re.compile(
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
-    r"stelt voor|stellen voor|(?:stelt|stellen)(?=\s+(?:\w+\s+){1,3}voor\b)|constateert|constateren|concludeert|concluderen|signaleert|signaleren|wijst|wijzen|"
+    rf"stelt voor|stellen voor|{_PROPOSES_SPLIT}|constateert|constateren|concludeert|concluderen|signaleert|signaleren|"
+    r"wijst|wijzen|"
     r"bevat|bevatten|beschrijft|beschrijven|noemt|raamt|ramen|schat|schatten|berekent|berekenen|"
     r"recommends?|asks?|urges?|finds?|concludes?|contains?|suggests?|proposes?|advises?)\b",
     re.I,
@@ -141,7 +144,8 @@ AUTHOR_ASKS = re.compile(
     r"verzoekt|beveelt|adviseert|pleit|roept|stelt\s+voor|asks|recommends|calls|urges|proposes)\b", re.I)
 ASKING_VERB = re.compile(  # what the report's author asks or finds
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
-    r"stelt voor|stellen voor|(?:stelt|stellen)(?=\s+(?:\w+\s+){1,3}voor\b)|constateert|constateren|concludeert|concluderen|signaleert|signaleren)\b", re.I)
+    rf"stelt voor|stellen voor|{_PROPOSES_SPLIT}|constateert|constateren|concludeert|concluderen|signaleert|"
+    r"signaleren)\b", re.I)
 # all the report's recommendations accepted in one sentence, perhaps with exceptions named after it
 WHOLESALE = re.compile(
     r"\b(?:neemt|nemen|neem|onderschrijft|onderschrijven|onderschrijf)\s+(?:al\s+)?(?:uw|de|alle|haar|zijn)\s+"
@@ -853,10 +857,15 @@ def _decided_by_number(recommendation, links: list[Link], accepted: list[Link], 
     however low the link model scored the passage as a whole."""
     known = {link.passage_id for link in accepted}
     return [link for link in links if link.passage_id not in known and any(
-        stance.cue.label in STANCE_POSITIONS and stance.cue.weight >= NAMED_CUE_FLOOR
-        and _names_number(recommendation, stance.text, passages_by_id[link.passage_id].heading, topics)
-        and not quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)
+        _decides_by_number(recommendation, stance, passages_by_id[link.passage_id].heading, topics)
         for stance, _ in readings.get(link.passage_id, []))]
+
+
+def _decides_by_number(recommendation, stance: SentenceStance, heading: str, topics: "_Topics") -> bool:
+    """The sentence names this recommendation by number and takes a position, and is not a quotation of it."""
+    return (stance.cue.label in STANCE_POSITIONS and stance.cue.weight >= NAMED_CUE_FLOOR
+            and _names_number(recommendation, stance.text, heading, topics)
+            and not quotes_recommendation(stance.text, recommendation.text, stance.cue.matched))
 
 
 def _names_number(recommendation, sentence: str, heading: str, topics: "_Topics") -> bool:
@@ -1010,9 +1019,7 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
               for (stance, _), relevant, other, lead_here in zip(sentences, relevance, about_other, lead)
               if (v := _voice(recommendation, stance, float(relevant), bool(other), heading, topics.codes))
               is not None]
-    lines = [stance for stance, _ in sentences if stance.cue.label in STANCE_POSITIONS
-             and stance.cue.weight >= NAMED_CUE_FLOOR and _names_number(recommendation, stance.text, heading, topics)
-             and not quotes_recommendation(stance.text, recommendation.text, stance.cue.matched)]
+    lines = [stance for stance, _ in sentences if _decides_by_number(recommendation, stance, heading, topics)]
     if lines and (not voiced or any(_cited_numbers(stance.text, heading, topics) - {recommendation.number}
                                     and not _names_number(recommendation, stance.text, heading, topics)
                                     for stance, _ in sentences)):

@@ -842,8 +842,8 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
     if role and (mentions := [m for m in _named(role.group(1)) if m.kind in ("ministry", "portfolio")]):
         return _with_partners(mentions, primary.text)
     # "Recommendation: The Executive Council should ...": who is asked stands after the label
-    if english := _english_addressees(LABELLED_CHILD.sub("", primary.text, count=1) if LABELLED_CHILD.match(
-            primary.text) else primary.text):
+    label = LABELLED_CHILD.match(primary.text)
+    if english := _english_addressees(primary.text[label.end():] if label else primary.text):
         return english
     for item in [primary] + [item for item in group if item is not primary]:
         tag = ADDRESSEE_TAG.search(item.text)
@@ -1089,8 +1089,8 @@ def _acting(text: str):
 
 
 LOCAL_BODY = re.compile(r"(?:de |het |uw )?(?:raad|college)", re.I)
-MUNICIPAL_REPORT = re.compile(r"\b(?:gemeenteraad|raadsleden|wethouders?)\b|\bcollege van (?:burgemeester en wethouders|"
-                              r"B\s*&\s*W)\b|\b(?i:gemeente)\s+(?-i:[A-Z])\w+", re.I)
+MUNICIPAL_REPORT = re.compile(r"\b(?:gemeenteraad|raadsleden|wethouders?)\b|\bgemeente\s+(?-i:[A-Z])\w+"
+                              r"|\bcollege van (?:burgemeester en wethouders|B\s*&\s*W)\b", re.I)
 
 
 def _defined_titles(text: str) -> dict[str, set[str]]:
