@@ -60,7 +60,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "inspectorate_verbeterpunten_inline", "enquiry_status_table", "policy_reaction_colliding_numbers",
                    "treasury_minute_style_en", "audit_report_with_embedded_reaction",
                    "rapporteur_blocks_restarting_numbers", "care_ombudsman_qa_letter", "climate_adaptation_advice_en",
-                   "education_council_numbered_paragraphs", "prison_healthcare_inspectorate_boxes")
+                   "education_council_numbered_paragraphs", "prison_healthcare_inspectorate_boxes",
+                   "legal_aid_commission_themes", "pesticides_two_ministers_lettered", "benefits_agency_board_reply",
+                   "island_ferries_committee_en")
 
 
 @dataclass(frozen=True)
