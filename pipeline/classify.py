@@ -34,7 +34,7 @@ ENSURES_THAT = re.compile(r"\b(?:zo|zodanig)\s+(?:\w+\s+)?(?:ingericht|geregeld|
 PARENTHETICAL = re.compile(r",\s*(?:however|therefore|echter|evenwel|daarom|dan ook)\s*,")
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter|but)\b)")
 # "in 2026", "vanaf 1 januari 2027", "vanaf de openstelling van 2026"
-FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+(?:\d{1,2}\s+\w+\s+|(?:[^\W\d]+\s+){1,3}?)?"
+FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+(?:\d{1,2}\s+\w+\s+|(?:[^\W\d]+\s+){1,4}?)?"
                         r"20\d\d\b", re.I)
 PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|has|have|were)\b", re.I)
 # "..., maar nemen een vaste termijn niet over": the refusal has no subject of its own, so whoever acts in the clause
@@ -120,6 +120,14 @@ REPORTING_VERB = re.compile(
     r"recommends?|asks?|urges?|finds?|concludes?|contains?|suggests?|proposes?|advises?)\b",
     re.I,
 )
+# "De eerste gaat over informatie ...", "De tweede aanbeveling betreft een vast aanspreekpunt.", "Wat betreft de
+# aanbeveling over ...": a paragraph that takes two recommendations in turn announces each before answering it
+ANNOUNCES_NEXT = re.compile(
+    r"\W*(?:(?:de|het)\s+)?(?:eerste|tweede|derde|vierde|vijfde|andere|laatste|volgende)\s+(?:\w+\s+)?"
+    r"(?:gaat over|betreft|ziet op|heeft betrekking op|richt zich op)\b"
+    r"|\W*(?:wat betreft|ten aanzien van|met betrekking tot)\s+(?:de|het)\s+(?:\w+\s+)?(?:aanbeveling|advies)\b"
+    r"|\W*(?:the\s+)?(?:first|second|third|fourth|other|last|next)\s+(?:\w+\s+)?(?:concerns|is about|relates to)\b",
+    re.I)
 # "Dit is aan de waterschappen.", "That is a matter for the regulator.": a short sentence about what the one before
 # it said; "Deze aanbeveling ..." names the one under discussion
 POINTS_BACK = re.compile(r"\W*(?:dit|dat|this|that)\b(?!\s+(?:aanbeveling|advies|voorstel|recommendation|proposal))",
@@ -195,6 +203,9 @@ DATED = re.compile(r"(?:vanaf|met ingang van|per|uiterlijk)\b")
 STANDING = re.compile(r"\bsinds\b|^\W*since\b|\bwettelijk\s+verplicht\b|\b(?:is|zijn)\s+(?:al\s+|nu\s+)?verplicht\b"
                       r"|\b(?:op grond van|onder|volgens) de (?:\w+\s+){0,3}?\w*wet\b"
                       r"|\b(?:daarin|hierin) (?:is|zijn|staat|staan)\b"  # "Daarin is bepaald dat ...": in an existing rule
+                      # "Veel gemeenten organiseren al ...", "die de gedetineerde in de regel binnen drie dagen ziet"
+                      r"|^\W*(?:veel|de meeste|vrijwel alle|alle|steeds meer|een aantal|verschillende|sommige)\s+"
+                      r"(?:\w+\s+){1,2}?(?:al|reeds)\b|\bin de regel\b|\bas a rule\b"
                       # "In 2024 voerden ... uit", "Op 1 mei 2025 stonden ...": a past year and a past tense
                       r"|^\W*(?:in|op \d{1,2} \w+)\s+(?:19|20)\d\d,?\s+(?:\w+(?:de|te|den|ten)|stond|stonden|was|waren|"
                       r"had|hadden|kwam|kwamen|ging|gingen|gaf|gaven|lag|lagen)\b", re.I)
@@ -728,7 +739,13 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
                                         passages_by_id[link.passage_id].heading))
         is not None
     ]
-    if not verdicts:
+    pointing = next((stance for link in accepted for stance, _ in readings.get(link.passage_id, [])
+                     if SEE_ANSWER.search(stance.text)), None)
+    # "Business sites fall under the same instructions. We refer to the response to recommendation 4.": where no
+    # sentence takes a clear stance, the pointer is the answer
+    if not verdicts or pointing is not None and all(
+            v.stance.cue.label is None and not _names_number(
+                recommendation, v.stance.text, passages_by_id[v.stance.passage_id].heading, topics) for v in verdicts):
         passed_on = next((stance for link in accepted for stance, _ in readings.get(link.passage_id, [])
                           if stance.cue.passes_on), None)
         if passed_on is not None:
@@ -738,8 +755,6 @@ def _assess(recommendation, row, links, passages_by_id, readings, model: LinkMod
                 needs_review=accepted[0].score < model.threshold + REVIEW_MARGIN,
                 reasons=(f"passed on, no position in this response: '{passed_on.cue.matched}'",),
             )
-        pointing = next((stance for link in accepted for stance, _ in readings.get(link.passage_id, [])
-                         if SEE_ANSWER.search(stance.text)), None)
         return Assessment(
             recommendation.id, Position.NOT_ADDRESSED, round(0.5 * (1.0 - accepted[0].score) + 0.25, 3), passage_ids,
             # "Zie verbeterpunt 3.": kept as evidence, so that the answer it points to can be read for this one
@@ -1001,6 +1016,14 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     about_other = np.array([(other and not titled_here or titled_other)
                             if POINTS_AT_RECOMMENDATION.search(stance.text) else other
                             for (stance, _), other in zip(sentences, about_other)], dtype=bool)
+    announced = [i for i, (stance, _) in enumerate(sentences) if ANNOUNCES_NEXT.match(stance.text)]
+    if len(announced) >= 2:
+        # each announced part is about the recommendation its announcing sentence is closest to
+        for start, end in zip(announced, announced[1:] + [len(sentences)]):
+            about_other[start:end] = lead[start] > 0
+    # "..., en vanaf dat moment analyseren de medische diensten alle incidenten (V5 en V6)": a sentence that names this
+    # recommendation's number is about it, whichever other recommendation its words are closer to
+    about_other &= ~np.array([_names_number(recommendation, stance.text, heading, topics) for stance, _ in sentences])
     # "The review also suggests that ... be made conditional on a training plan. The Government does not intend to
     # attach such a condition ...": the answer right after this recommendation is restated is about it
     for index in range(1, len(sentences)):
@@ -1037,7 +1060,12 @@ def _passage_verdict(recommendation, row: int, link: Link, sentences: list[tuple
     if not voiced:
         return _implicit_verdict(recommendation, link, sentences, relevance, about_other)
     voiced.sort(key=lambda v: -v.score)
-    named = [v for v in voiced if v.stance in lines and v.stance.cue.label == v.label]
+    named = ([v for v in voiced if v.stance in lines and v.stance.cue.label == v.label]
+             # of sentences that read the same, the one that names the recommendation and says what is done ("DJI
+             # stelt in 2026 een protocol vast (V3).") is the evidence; not an introduction ("Aanbeveling 2.")
+             or [v for v in voiced if v.label == voiced[0].label
+                 and _names_number(recommendation, v.stance.text, heading, topics)
+                 and (v.stance.cue.label == v.label or _dated_change(v.stance.text))])
     if named and not _names_number(recommendation, voiced[0].stance.text, heading, topics):
         voiced = [named[0]] + [v for v in voiced if v is not named[0]]
     if any(v.label == "disagree" and v.explicit for v in voiced):

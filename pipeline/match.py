@@ -178,9 +178,17 @@ def referenced_numbers(text: str) -> set[str]:
         separators = parts[1::2]
         numbers.update(values)
         for (low, high), separator in zip(zip(values, values[1:]), separators):
-            if separator in ("t/m", "tot en met", "-", "–") and low.isdigit() and high.isdigit():
-                numbers.update(str(n) for n in range(int(low), int(high) + 1) if int(high) - int(low) < 50)
+            if separator in ("t/m", "tot en met", "-", "–"):
+                numbers.update(_number_range(low, high))
     return numbers
+
+
+def _number_range(low: str, high: str) -> list[str]:
+    """ "2 tot en met 4", and "1.1 tot en met 1.3" (the last number counts up, what goes before it stays)."""
+    first, last = re.fullmatch(r"(.*?)(\d+)", low), re.fullmatch(r"(.*?)(\d+)", high)
+    if not (first and last) or first.group(1) != last.group(1) or not 0 < int(last.group(2)) - int(first.group(2)) < 50:
+        return []
+    return [f"{first.group(1)}{n}" for n in range(int(first.group(2)), int(last.group(2)) + 1)]
 
 
 # "De onderdelen a en b neem ik over" under "Advies 1": parts of the recommendation the heading names

@@ -244,6 +244,21 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("The Government agrees with the Committee that the consenting process is too slow.", "none"),
         ("It does not, however, consider it appropriate to bring the deadline forward.", "disagree"),
         ("This recommendation is addressed to the regulator, which is independent of Government.", "none"),
+        # judgements, promises withheld and answers left to a later letter
+        ("Toegang tot de Wlz zonder beoordeling door het CIZ vind ik echter niet juist.", "disagree"),
+        ("Voor het voortgezet onderwijs kan ik die toezegging niet doen.", "disagree"),
+        ("Een maximale wachttijd van twee weken kan ik niet garanderen.", "disagree"),
+        ("De aanbevelingen aan de zorgkantoren zijn niet aan mij gericht.", "none"),
+        ("Het is niet aan het Rijk om de wachtlijsten van de zorgkantoren bij te houden.", "disagree"),
+        ("Of en hoe deze gegevens openbaar worden gemaakt, werk ik uit in de voortgangsbrief die u voor de zomer "
+         "ontvangt.", "none"),
+        ("Het kabinet gaat dit doen voor de huurtoeslag, maar niet voor het kindgebonden budget.", "partial"),
+        ("Dat gaan wij niet doen.", "disagree"),
+        ("There is no room in the budget for a separate adaptation fund of this size.", "disagree"),
+        ("I prefer to support municipalities with the knowledge programme on greening.", None),
+        ("A repeat assessment on every reappointment is not considered opportune.", "disagree"),
+        ("Whether that is proportionate is something we are still exploring with the provinces.", "partial"),
+        ("The Minister will first explore with the tenants whether the advice can be made binding.", "partial"),
         ("Kwijtschelding is uitgesloten, ook als die onderneming inmiddels is beëindigd, en de wet biedt daarvoor "
          "geen ruimte.", "disagree"),
         ("In de huidige regels is geen ruimte voor maatwerk.", None),  # a finding, not a refusal
@@ -325,6 +340,8 @@ def test_cue_lexicon_reads_the_traps(sentence, expected):
      "partial"),
     ("Regional agreements will be in place in all regions by 31 December 2026, but a fixed 30-minute standard is "
      "not adopted.", "partial"),
+    ("Ik breid de capaciteit in 2026 uit met 24 plaatsen, maar een maximale wachttijd van twee weken kan ik niet "
+     "garanderen.", "partial"),
     # understanding is no commitment
     ("De minister heeft er begrip voor dat de Inspectie dit wil, maar kiest daar niet voor.", "disagree"),
     # one clause takes over, the other refuses
@@ -1354,3 +1371,70 @@ def test_taking_something_into_account_from_now_on_is_no_deferral():
     assert read_cues("Dit advies wordt betrokken bij de besluitvorming over de Voorjaarsnota.").kind == "deferral"
     assert read_cues("Het kabinet betrekt de marginale druk voortaan structureel bij de koopkrachtbesluitvorming."
                      ).kind != "deferral"
+
+
+def test_a_paragraph_that_announces_each_recommendation_it_answers_answers_them_in_turn():
+    # "Het kabinet neemt deze aanbeveling over." shares no words with either; it follows the announcement of the first
+    assessments = _registration_and_complaints(
+        "De eerste gaat over de registratie van controles.", "Het kabinet neemt deze aanbeveling over.",
+        "De tweede aanbeveling betreft de klachten.", "Het kabinet weigert dat.")
+    assert assessments["R01"].position is Position.AGREE
+    assert assessments["R02"].position is Position.DISAGREE
+
+
+def test_a_sentence_that_names_the_recommendation_is_about_it_whatever_its_words():
+    # no sentence takes a clear stance; the one that leans names both recommendations but speaks of the registration
+    named = "De registratie wordt wellicht in 2026 ingevoerd (aanbevelingen 1 en 2)."
+    complaints = _registration_and_complaints("De klachten komen in de jaarlijkse gesprekken aan de orde.",
+                                              named)["R02"]
+    assert complaints.position is Position.AGREE
+    assert complaints.evidence.text == named
+
+
+def test_of_sentences_that_agree_the_one_that_names_the_recommendation_and_its_step_is_the_evidence():
+    named = "Het kabinet stelt in de eerste helft van 2026 een plan voor de registratie vast (aanbeveling 1)."
+    assessment = _assess(_passage("P001", "De politie heeft direct opdracht gekregen het plan uit te voeren.", named),
+                         scores=[0.9])
+    assert assessment.position is Position.AGREE
+    assert assessment.evidence.text == named
+
+
+def test_an_introduction_that_names_the_recommendation_is_not_its_evidence():
+    answer = "Het kabinet neemt de aanbeveling over."
+    assessment = _assess(_passage("P001", "Over het plan voor de registratie (aanbeveling 1) merk ik het volgende op.",
+                                  answer), scores=[0.9])
+    assert assessment.position is Position.AGREE
+    assert assessment.evidence.text == answer
+
+
+def test_a_pointer_to_another_answer_decides_where_no_sentence_takes_a_clear_stance():
+    pointer = "We refer to the response to recommendation 1."  # "Zie de reactie op ..." passes on by its cue
+    encoder = TextEncoder()
+    answered = _passage("P001", "Het kabinet neemt de aanbeveling gedeeltelijk over.")
+    # under its own heading, where the classifier alone reads agreement into the first sentence ("plan")
+    sentences = ("Business sites fall under the same plan as housing.", pointer)
+    pointing = Passage("P002", 2, "Recommendation 2: Complaints", " ".join(sentences),
+                       tuple(Sentence(s, 2) for s in sentences))
+    assessments = classify([REGISTRATION, COMPLAINTS], [answered, pointing],
+                           [Link("R01", "P001", 0.9, 1), Link("R02", "P002", 0.9, 1)], encoder, link_model=MODEL,
+                           stance_model=_stub_model(encoder))
+    assert assessments[1].position is Position.PARTIAL
+    assert assessments[1].evidence.text == pointer
+    # a sentence that names this recommendation answers it, whatever the pointer beside it says
+    named = "As regards recommendation 2, the plan covers business sites too."
+    sentences = (named, pointer)
+    pointing = Passage("P002", 2, "Recommendation 2: Complaints", " ".join(sentences),
+                       tuple(Sentence(s, 2) for s in sentences))
+    assessments = classify([REGISTRATION, COMPLAINTS], [answered, pointing],
+                           [Link("R01", "P001", 0.9, 1), Link("R02", "P002", 0.9, 1)], encoder, link_model=MODEL,
+                           stance_model=_stub_model(encoder))
+    assert assessments[1].position is Position.AGREE
+    assert assessments[1].evidence.text == named
+
+
+@pytest.mark.parametrize("sentence", [
+    "Veel gemeenten organiseren al voorlichting over de registratie van controles.",
+    "Bij signalen wordt de psycholoog ingeschakeld, die de gedetineerde in de regel binnen drie dagen ziet.",
+])
+def test_what_others_already_do_as_a_rule_is_no_answer(sentence):
+    assert _assess_with_an_agreeing_classifier(sentence).position is Position.NOT_ADDRESSED

@@ -24,6 +24,9 @@ from pipeline.types import Passage, Recommendation, Sentence
         # a report that numbers its paragraphs: the number is the paragraph's, not a section of the letter
         ("The recommendation in paragraph 15 is accepted.", {"15"}),
         ("Voor mijn reactie verwijs ik naar paragraaf 2 van deze brief.", set()),
+        # a range of sub-advices counts up its last number
+        ("De adviezen 1.1 tot en met 1.3 neem ik over.", {"1.1", "1.2", "1.3"}),
+        ("De aanbevelingen 2.1 tot en met 3.2 neem ik over.", {"2.1", "3.2"}),  # no count between 2.x and 3.x
     ],
 )
 def test_referenced_numbers(text, expected):
