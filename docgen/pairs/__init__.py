@@ -62,7 +62,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "rapporteur_blocks_restarting_numbers", "care_ombudsman_qa_letter", "climate_adaptation_advice_en",
                    "education_council_numbered_paragraphs", "prison_healthcare_inspectorate_boxes",
                    "legal_aid_commission_themes", "pesticides_two_ministers_lettered", "benefits_agency_board_reply",
-                   "island_ferries_committee_en")
+                   "island_ferries_committee_en", "youth_mental_health_planning_table", "hospital_inspection_board_plan",
+                   "aged_care_senate_committee_en", "regional_governance_advice_overview")
 
 
 @dataclass(frozen=True)
