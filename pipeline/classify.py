@@ -26,8 +26,29 @@ LABELS = ("agree", "partial", "disagree", "none")
 STANCE_POSITIONS = {"agree": Position.AGREE, "partial": Position.PARTIAL, "disagree": Position.DISAGREE}
 NEGATOR = re.compile(r"\b(?:niet|geen|nooit|allerminst|geenszins|not|no|never)\b")
 NOT_YET = re.compile(r"\b(?:nog|op dit moment|vooralsnog|voorlopig)\s+(?:niet|geen)\b")
+# "cannot agree a multi-year settlement before the outcome of the next Spending Review is known": not yet, not never
+UNTIL_DECIDED = re.compile(r"\b(?:before|until)\s+the\s+(?:outcome|results?|conclusions?|completion)\s+of\b|"
+                           r"\bnot\s+yet\b|\bat\s+this\s+stage\b")
 # "is een bijdrage voortaan geen voorwaarde meer": a change that stops something, not a refusal
 NO_LONGER = re.compile(r"\bgeen\b[^,;:]{0,40}?\bmeer\b|\bniet langer\b")
+NUMBER_WORDS = {word: float(value) for value, word in enumerate(
+    ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"))} | {
+    word: float(value) for value, word in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))} | {
+    "twintig": 20.0, "dertig": 30.0, "veertig": 40.0, "vijftig": 50.0, "honderd": 100.0, "twenty": 20.0,
+    "thirty": 30.0, "fifty": 50.0, "hundred": 100.0}
+UNIT_NAMES = {"%": "procent", "percent": "procent", "per cent": "procent", "jaren": "jaar", "years": "jaar",
+              "year": "jaar", "maanden": "maand", "months": "maand", "month": "maand", "weken": "week",
+              "weeks": "week", "dagen": "dag", "days": "dag", "day": "dag", "uren": "uur", "hours": "uur",
+              "hour": "uur", "metres": "meter", "meters": "meter", "metre": "meter", "million": "miljoen",
+              "billion": "miljard", "places": "plaatsen"}
+QUANTITY = re.compile(
+    rf"(?<![\w.,])(\d+(?:[.,]\d+)*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s*"
+    r"(%|procent|percent|per cent|meter|meters|metres?|jaar|jaren|years?|maanden|maand|months?|weken|week|weeks?|dagen|"
+    r"dag|days?|uur|uren|hours?|miljoen|miljard|million|billion|euro|plaatsen|places|fte)(?!\w)", re.I)
+# "binnen zes weken", "maximaal twee weken", "within 30 days": less is more than asked
+CEILING = re.compile(r"\b(?:binnen|maximaal|hooguit|ten hoogste|uiterlijk|niet meer dan|within|at most|no more than|"
+                     r"up to|maximum(?: of)?)\W+(?:\w+\W+)?$", re.I)
 ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|already)\b")
 ENSURES_THAT = re.compile(r"\b(?:zo|zodanig)\s+(?:\w+\s+)?(?:ingericht|geregeld|aangepast|ontworpen)\s+dat\b"
                           r"|\b(?:zorg|zorgt|zorgen)\s+(?:\w+\s+){0,3}?ervoor\s+dat\b|\bzodat\b")
@@ -81,6 +102,9 @@ EXPLORATORY_OPENING = 80  # the request, not a condition further on ("..., en ev
 REQUEST_OPENING = re.compile(
     r".{0,60}?\b(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|verzoekt|verzoeken|roept|roepen)\b"
     r"[^.;:]{0,120}?\b(?:aan|op)?\s*om\b", re.I)
+# "De minister voor Rechtsbescherming laat eens in de vijf jaar onderzoeken ...": the addressee opens the request
+ADDRESSEE_SUBJECT = re.compile(r"\W*(?:de|het)\s+(?:minister|ministers|staatssecretaris|kabinet|regering)\b[^,.;]{0,50}?"
+                               r"(?=\s+(?:laat|laten|voert|voeren|start|starten|brengt|brengen|gaat|gaan)\b)", re.I)
 # "... opdracht geven om de effecten van ... meerjarig te onderzoeken.": the first sentence ends on the study it asks
 EXPLORATORY_ENDING = re.compile(
     r"\bte\s+(?:laten\s+)?(?:onderzoeken|verkennen|evalueren|inventariseren|brengen|gaan)\s*[.;:]?\s*$", re.I)
@@ -206,6 +230,8 @@ STANDING = re.compile(r"\bsinds\b|^\W*since\b|\bwettelijk\s+verplicht\b|\b(?:is|
                       # "Veel gemeenten organiseren al ...", "die de gedetineerde in de regel binnen drie dagen ziet"
                       r"|^\W*(?:veel|de meeste|vrijwel alle|alle|steeds meer|een aantal|verschillende|sommige)\s+"
                       r"(?:\w+\s+){1,2}?(?:al|reeds)\b|\bin de regel\b|\bas a rule\b"
+                      # "The Board was established in 2020 and is consulted on ...": what exists
+                      r"|\b(?:was|were)\s+(?:established|set up|created|introduced|founded)\s+in\s+(?:19|20)\d\d\b"
                       # "In 2024 voerden ... uit", "Op 1 mei 2025 stonden ...": a past year and a past tense
                       r"|^\W*(?:in|op \d{1,2} \w+)\s+(?:19|20)\d\d,?\s+(?:\w+(?:de|te|den|ten)|stond|stonden|was|waren|"
                       r"had|hadden|kwam|kwamen|ging|gingen|gaf|gaven|lag|lagen)\b", re.I)
@@ -459,7 +485,8 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
             if (cue.label == "agree" and cue.kind == "stance" and not DATED.match(found.group(0))
                     and _negated(masked, found, negator)
                     and not NO_LONGER.search(masked[max(0, found.start() - 30): found.end() + 50])):
-                if NOT_YET.search(masked[max(0, found.start() - 30): found.end() + 30]):
+                if (NOT_YET.search(masked[max(0, found.start() - 30): found.end() + 30])
+                        or UNTIL_DECIDED.search(masked[found.end(): found.end() + 80])):
                     # "legt zich nu nog niet vast op een verruiming": postponed, not refused
                     readings.append(CueReading("partial", 0.6, found.group(0), "hedge"))
                 else:
@@ -1207,6 +1234,34 @@ class _Voice:
     other_lead: float = 0.0  # how much more the sentence is about another recommendation than about this one
 
 
+def less_than_asked(recommendation: str, sentence: str) -> bool:
+    """The sentence commits to less of something the recommendation asks a floor of: a smaller amount, a shorter
+    term, a narrower zone ("een onderzoeksprogramma van vier jaar" where "ten minste tien jaar" was asked; "rond
+    woningen kies ik voor een zone van 25 meter" where 50 was asked).  A ceiling ("binnen zes weken", "maximaal
+    twee weken") is met by less, so it does not count."""
+    asked = [(value, unit, of) for value, unit, ceiling, of in _quantities(recommendation) if not ceiling]
+    given = [(value, unit, of) for value, unit, _, of in _quantities(sentence)]
+    # of the same thing: "een zone van 50 meter" and "een zone van 25 meter", not "130 procent van het minimumloon"
+    # and "het afbouwpercentage van 33 naar 27 procent"
+    return any(unit == asked_unit and value < asked_value and of & asked_of
+               for asked_value, asked_unit, asked_of in asked for value, unit, of in given)
+
+
+def _quantities(text: str) -> list[tuple[float, str, bool, set[str]]]:
+    """(value, unit, is a ceiling, the words just before it) for each "50 meter", "tien jaar", "17 procent", "€ 20
+    miljoen" in the text."""
+    found = []
+    for match in QUANTITY.finditer(text):
+        number, unit = match.group(1).lower(), match.group(2).lower()
+        value = NUMBER_WORDS.get(number)
+        if value is None:
+            value = float(number.replace(".", "").replace(",", "."))
+        before = text[max(0, match.start() - 40): match.start()]
+        ceiling = bool(CEILING.search(before[-25:]))
+        found.append((value, UNIT_NAMES.get(unit, unit), ceiling, set(re.findall(r"[^\W\d_]{4,}", before.lower()))))
+    return found
+
+
 def _studied_as_asked(recommendation, stance: SentenceStance, label: str) -> str:
     """ "Breng in kaart ..." answered with "Wij gaan na ...": the study is what was asked, so it agrees."""
     study = stance.cue.kind == "hedge" or stance.cue.label is None and STUDY.search(stance.text)
@@ -1221,7 +1276,7 @@ def asks_to_explore(recommendation: str) -> bool:
     first = re.split(r"(?<=[.;])\s+", recommendation.strip(), maxsplit=1)[0]
     # "De ombudsman beveelt de ministers van VWS en Defensie aan om gezamenlijk te laten onderzoeken ...": the request
     # starts after who asks whom
-    asking = REQUEST_OPENING.match(recommendation)
+    asking = REQUEST_OPENING.match(recommendation) or ADDRESSEE_SUBJECT.match(recommendation)
     opening = recommendation[asking.end():] if asking else recommendation
     return bool(EXPLORATORY_REQUEST.search(opening[:EXPLORATORY_OPENING])
                 or EXPLORATORY_ENDING.search(first) and EXPLORATORY_REQUEST.search(first[-60:]))
@@ -1290,6 +1345,8 @@ def _voice(recommendation, stance: SentenceStance, relevance: float, about_other
     # even when a neighbouring sentence shares more words with it
     cue_strength = stance.cue.weight if stance.cue.label == label else 0.0
     label = _studied_as_asked(recommendation, stance, label)
+    if label == "agree" and less_than_asked(recommendation.text, stance.text):
+        label = "partial"  # "Ik stel 9 miljoen euro beschikbaar voor een programma van vier jaar" where ten were asked
     # naming the recommendation counts for a sentence that takes a stance of its own, not for an introduction
     # ("Uw eerste advies, over het collegegeld, raakt aan een bredere afweging")
     score = probability + 0.5 * cue_strength + 0.1 * relevance + (0.5 if named and explicit else 0.0)

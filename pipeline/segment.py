@@ -81,6 +81,12 @@ SELF_RECOMMENDING = re.compile(
     r"\W*(?:(?:as set out above|daarom|therefore|tot slot|finally),?\s+)?(?:we|wij|the\s+(?:committee|panel|expert\s+group|"
     r"group|council|board|inspectorate)|de\s+(?:raad|commissie|inspectie|ombudsman|rekenkamer))\s+"
     r"(?:recommends?|urges?|bevelen|beveelt)\b", re.I)
+# "The Committee considers that ... must be a priority for the Government": a judgement, next to items that recommend
+JUDGES_OPENING = re.compile(
+    r"\W*(?:we|wij|the\s+(?:committee|panel|expert\s+group|group|council|board|inspectorate)|"
+    r"de\s+(?:raad|commissie|inspectie|ombudsman|rekenkamer))\s+(?:considers?|is\s+concerned|are\s+concerned|"
+    r"welcomes?|notes?|believes?|concludes?|finds?|acknowledges?|recogni[sz]es?|is\s+of\s+the\s+view|constateert|"
+    r"concludeert|is\s+bezorgd|verwelkomt)\b", re.I)
 ABOUT_AS_FULL = 0.85
 MAIN_LINE_WORDS = 20
 FULLER_PRINTING = 1.5
@@ -126,6 +132,15 @@ ACTION_CLAUSE = re.compile(
 SUMS_UP_THE_ADVICE = re.compile(r"\b(?:met|aan) het (?:vorenstaande|voorgaande|bovenstaande)\b", re.I)
 _RESPONSE_WORD = r"(?:reageren|reactie|reacties|respond|response|responses)"
 _AFTER_PUBLICATION = r"(?:na|after)\s+(?:het\s+verschijnen|(?:de\s+)?publicatie|(?:the\s+)?publication)\b"
+# "De aanbevelingen staan hieronder; ...", "Our recommendations are set out below": the next list is theirs, under
+# whatever theme headings it is grouped
+RECOMMENDATIONS_BELOW = re.compile(
+    r"\b(?:aanbevelingen|adviezen|recommendations)\b[^.]{0,40}?\b(?:staan|volgen|vindt u|zijn|are|follow)\b[^.]{0,30}?"
+    r"\b(?:hieronder|hierna|below|hereafter)\b"
+    r"|\b(?:hieronder|hierna|below)\s+(?:staan|volgen|vindt u|zijn|are|follow)\s+(?:\w+\s+){0,2}?"
+    r"(?:aanbevelingen|adviezen|recommendations)\b", re.I)
+ABOUT_WHAT_THEY_ASK = re.compile(r"\s+(?:vragen|vergen|vereisen|betekenen|kosten|require|ask|demand|mean|cost)\b",
+                                 re.I)
 ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these|welke) (?:aanbevelingen|recommendations)\b"
                                        r"|\bwelke adviezen\b"
                                        r"|\bin (?:zijn|haar|hun|uw|de) reactie\b|\bper (?:aanbeveling|bouwsteen|advies)\b"
@@ -148,6 +163,8 @@ LIST_INTRODUCTION = re.compile(
     r"|\b(?:the following|de volgende)\s+(?:\w+\s+)?(?:aanbevelingen|recommendations|adviezen|acties|maatregelen)\b",
     re.I)
 CONCLUSIONS = re.compile(r"\b(?:conclusies?|conclusions?|bevindingen|findings)\b", re.I)
+# "Samengevat concludeert de ombudsman:", "The Committee concludes:": what follows are findings
+CONCLUDES = re.compile(r"\b(?:concludeert|concluderen|concludes|conclude)\b", re.I)
 EXPLICIT_REQUEST = re.compile(r"\b(?:should|must|ought to|recommends?|urges?|calls? on)\b", re.I)
 # "De inspectie verwacht daarom het volgende." introduces its list as a colon would
 FOLLOWING = re.compile(r"\b(?:het volgende|de volgende \w+)\s*\.\s*$", re.I)
@@ -416,6 +433,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     run_in = ""  # a line that labels the one paragraph under it as a recommendation
     group_lead_in = ""  # a heading "Aan het CJIB" over recommendations set as labelled paragraphs
     last_heading = -1
+    announced = ""  # a paragraph that said the recommendations follow, while only headings came after it
     findings = False  # under "De inspectie vat haar bevindingen samen in vijf conclusies:" the items are findings
     chapter_number = ""
 
@@ -428,6 +446,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             chapter_opening = re.match(r"\W*(\d+)\.?\s", block.text)  # "2 Transportduur", not "2.1 Kader"
             if chapter_opening:
                 chapter_number = chapter_opening.group(1)
+                announced = ""
             if block.level <= 1:
                 chapter = block.text
             if RECOMMENDATION_HEADING.search(block.text) and not EARLIER_RECOMMENDATIONS.search(block.text):
@@ -484,8 +503,12 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 continue
             run_in = block.text if _labels_next_paragraph(blocks, index) else ""
             if not block.continues:
-                findings = bool(block.text.rstrip().endswith(":") and CONCLUSIONS.search(_last_sentence(block.text))
-                                and not LIST_INTRODUCTION.search(block.text))
+                announced = block.text if RECOMMENDATIONS_BELOW.search(block.text) else ""
+                last = _last_sentence(block.text)
+                findings = bool(block.text.rstrip().endswith(":") and not LIST_INTRODUCTION.search(block.text)
+                                and (CONCLUSIONS.search(last)
+                                     or CONCLUDES.search(last) and not any(_recommends(last, found)
+                                                                           for found in LEAD_IN.finditer(last))))
             # a lead-in broken over a page ("Daarnaast adviseert de raad de minister ..." | "om:") is read whole
             paragraph = _join(paragraph, block.text) if block.continues and paragraph else block.text
             if (_is_lead_in(paragraph) or block.bold and _names_addressees(paragraph)
@@ -508,7 +531,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
         counts_on = (bool(items) and block.level == 0 and not SELF_RECOMMENDING.match(items[-1].text)
                      and _follows(items[-1].number, _number_from_marker(block.marker, "")))
         if (recommendation_level is None and not lead_in and index not in directive and not counts_on
-                and not SELF_RECOMMENDING.match(block.text)):
+                and not announced and not SELF_RECOMMENDING.match(block.text)):
             continue  # "Actie 5." under the next theme heading counts on from "Actie 4.": it is one more
         if block.text.rstrip().endswith("?") or NOT_A_RECOMMENDATION_LABEL.match(block.marker) or findings:
             continue  # research questions, "Conclusie 3." and the like: a recommendation never asks or concludes
@@ -535,7 +558,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             bbox=block.bbox,
             level=block.level,
             order=index,
-            opened_by=opened_by if recommendation_level is not None else "",
+            opened_by=opened_by if recommendation_level is not None else announced,
             chapter_number=chapter_number,
         )
         items.append(item)
@@ -618,7 +641,9 @@ def _without_conclusions(items: list[_Item]) -> list[_Item]:
             mixed.setdefault(item.opened_by, []).append(item)
     dropped = set()
     for group in mixed.values():
-        asking = [item for item in group if EXPLICIT_REQUEST.search(item.text)]
+        recommending = any(SELF_RECOMMENDING.match(item.text) for item in group)
+        asking = [item for item in group if EXPLICIT_REQUEST.search(item.text)
+                  and not (recommending and JUDGES_OPENING.match(item.text))]
         if 3 * len(asking) >= len(group) and len(asking) < len(group):
             dropped.update(id(item) for item in group if item not in asking)
     return [item for item in items if id(item) not in dropped]
@@ -626,6 +651,8 @@ def _without_conclusions(items: list[_Item]) -> list[_Item]:
 
 def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> list[_Item]:
     """Sentences in running text that recommend, when no list already carries the same recommendation."""
+    if any(RECOMMENDATIONS_BELOW.search(item.opened_by) for item in listed):
+        return []  # the report said where its recommendations are listed: what advises elsewhere explains them
     found: list[_Item] = []
     section = ""
     advice: tuple[int, int] | None = None  # (level, block index) of the heading "Advies 2 <title>" read under
@@ -1375,6 +1402,9 @@ def _labels_next_paragraph(blocks: tuple[Block, ...], index: int) -> bool:
 def _recommends(text: str, found: re.Match) -> bool:
     """ "vragen" recommends when the report's author asks ("De ombudsman vraagt de minister om:"), not in "Ze vragen
     om verschillende antwoorden:"."""
+    if found.group(0).lower() in ("aanbevelingen", "recommendations"):
+        # "De aanbevelingen vragen van iedere betrokkene een eigen inzet:" sums them up by whom they ask
+        return not ABOUT_WHAT_THEY_ASK.match(text[found.end():])
     if found.group(0).lower() not in ("vraagt", "vragen", "verzoekt", "verzoeken"):
         return True
     # the author before the verb, or right after it when something else opens the sentence ("Tot slot vragen wij")

@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from pipeline.classify import (LABELS, StanceModel, _split_decision, about_others, classify, read_cues,
-                               restates_report, train_stance_model)
+from pipeline.classify import (LABELS, StanceModel, _split_decision, about_others, asks_to_explore, classify,
+                               less_than_asked, read_cues, restates_report, train_stance_model)
 from pipeline.match import LinkModel
 from pipeline.types import Link, Passage, Position, Recommendation, Sentence
 
@@ -259,6 +259,18 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("A repeat assessment on every reappointment is not considered opportune.", "disagree"),
         ("Whether that is proportionate is something we are still exploring with the provinces.", "partial"),
         ("The Minister will first explore with the tenants whether the advice can be made binding.", "partial"),
+        ("Voor zover ons bekend is de termijn zes weken.", None),  # as far as we know: no restriction
+        ("Haar volledig afschaffen, zoals aanbeveling 12 vraagt, doe ik niet.", "disagree"),
+        ("De Raad gaat hier in zijn jaarplan 2026 zelf op in.", "none"),
+        ("Het Ctgb zal u zelf voor 1 april 2026 informeren over zijn reactie op aanbeveling a.", "none"),
+        ("Ik zal de blootstelling agenderen in de Landbouw- en Visserijraad van maart 2026.", "agree"),
+        ("Een verplichting voor tien jaar kan ik op dit moment niet aangaan.", "partial"),
+        ("Vanaf dit jaar brengt het WODC jaarlijks een onafhankelijke monitor uit.", "agree"),
+        ("Een wettelijke norm is echter niet voor elk huishouden te garanderen.", "disagree"),
+        ("Contractering maakt afspraken mogelijk, iets wat het huidige open stelsel niet kan garanderen.", None),
+        ("The Government does not agree that a standing compensation scheme is the right response.", "disagree"),
+        ("The Government cannot agree a multi-year settlement before the outcome of the Spending Review is known.",
+         "partial"),
         ("Kwijtschelding is uitgesloten, ook als die onderneming inmiddels is beëindigd, en de wet biedt daarvoor "
          "geen ruimte.", "disagree"),
         ("In de huidige regels is geen ruimte voor maatwerk.", None),  # a finding, not a refusal
@@ -1438,3 +1450,36 @@ def test_a_pointer_to_another_answer_decides_where_no_sentence_takes_a_clear_sta
 ])
 def test_what_others_already_do_as_a_rule_is_no_answer(sentence):
     assert _assess_with_an_agreeing_classifier(sentence).position is Position.NOT_ADDRESSED
+
+
+@pytest.mark.parametrize("recommendation, sentence, less", [
+    ("Financier een onderzoeksprogramma van ten minste tien jaar.", "Ik financier een onderzoeksprogramma van vier "
+     "jaar.", True),
+    ("Leg een spuitvrije zone van 50 meter vast.", "Rond scholen neem ik de zone van 50 meter over; rond woningen "
+     "kies ik voor een zone van 25 meter.", True),
+    ("Beslis binnen zes weken op iedere aanvraag.", "Het CIZ beslist voortaan binnen vier weken.", False),  # a ceiling
+    ("Verhoog de vergoeding met 17 procent.", "Ik verhoog de vergoeding per 2027 met 17 procent.", False),
+    # another quantity than the one asked
+    ("Beperk de marginale druk tot 60 procent voor inkomens tot 130 procent van het minimumloon.",
+     "Het afbouwpercentage gaat van 33 naar 27 procent.", False),
+])
+def test_a_commitment_to_less_of_what_was_asked_is_partial(recommendation, sentence, less):
+    assert less_than_asked(recommendation, sentence) is less
+
+
+def test_what_was_set_up_years_ago_is_no_answer():
+    sentence = "The Community Board was established in 2020 and is consulted on all timetable changes."
+    assert _assess_with_an_agreeing_classifier(sentence).position is Position.NOT_ADDRESSED
+
+
+def test_a_study_the_minister_is_asked_to_commission_is_agreed_to_by_commissioning_it():
+    assert asks_to_explore("De minister voor Rechtsbescherming laat eens in de vijf jaar onafhankelijk onderzoeken "
+                           "hoeveel tijd advocaten aan zaken besteden.")
+    assert not asks_to_explore("De minister voor Rechtsbescherming verhoogt de vergoedingen per 2027.")
+
+
+def test_an_answer_that_commits_to_less_than_asked_reads_partial():
+    asked = Recommendation("R01", "1", "Financier een onderzoeksprogramma van ten minste tien jaar.", 4, "")
+    assessment = _assess(_passage("P001", "Het kabinet financiert een onderzoeksprogramma van vier jaar, zo is het "
+                                          "plan."), scores=[0.9], recommendation=asked)
+    assert assessment.position is Position.PARTIAL

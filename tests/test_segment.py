@@ -1644,3 +1644,55 @@ def test_an_item_that_names_the_role_its_addressee_acts_in_is_that_ministrys():
         (L, "Waarschuw werkenden ieder kwartaal voor een terugvordering.", 10, {"marker": "3."}),
     ))
     assert [r.departments for r in found] == [("SZW",), ("SZW", "FIN"), ("FIN",)]
+
+
+def test_a_paragraph_saying_the_recommendations_follow_opens_the_next_list_across_its_theme_headings():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 2}),
+        (H, "Kernadvies", 1, {"level": 6}),
+        (P, "De raad adviseert voorzorg. De aanbevelingen staan hieronder; de hoofdstukken lichten ze toe.", 1),
+        (H, "Toelating", 1, {"level": 5}),
+        (L, "Het Ctgb neemt de blootstelling via huisstof mee bij de beoordeling van aanvragen.", 1, {"marker": "a."}),
+        (L, "De minister van LVVN zet zich in Europa in voor een geharmoniseerde methode.", 1, {"marker": "b."}),
+        (H, "Toezicht", 1, {"level": 5}),
+        (L, "De minister van LVVN legt wettelijk een spuitvrije zone van ten minste 50 meter vast.", 1,
+         {"marker": "c."}),
+        (H, "1 Inleiding", 2, {"level": 2}),
+        (L, "De raad sprak voor dit advies met omwonenden, telers en toezichthouders.", 2, {"marker": "•"}),
+        (P, "De ministers vroegen de raad om advies over de volgende vragen:", 2),
+        (L, "Wat is bekend over de blootstelling van omwonenden?", 2, {"marker": "1."}),
+        (H, "4 Toelating", 3, {"level": 2}),
+        (P, "De raad adviseert het Ctgb daarom om beide routes van blootstelling in de beoordeling op te nemen en de "
+            "leidraad uit 2022 ook bij herbeoordelingen toe te passen.", 3),
+    ))
+    # the explanation in chapter 4 advises in other words what item a. asks: it is no recommendation of its own
+    assert [r.number for r in found] == ["a", "b", "c"]
+
+
+def test_what_the_author_concludes_and_a_summing_up_of_whom_the_recommendations_ask_are_not_recommendations():
+    found = segment_recommendations(make_document(
+        (H, "5 Conclusie en aanbevelingen", 1, {"level": 2}),
+        (H, "5.1 Conclusie", 1, {"level": 4}),
+        (P, "Samengevat concludeert de ombudsman:", 1),
+        (L, "UWV gebruikt de ruimte die de regels bieden om te matigen nauwelijks.", 1, {"marker": "•"}),
+        (H, "5.2 Aanbevelingen", 1, {"level": 4}),
+        (P, "Aan UWV:", 1),
+        (L, "Neem contact op met de uitkeringsgerechtigde voordat u een maatregel oplegt.", 1, {"marker": "1."}),
+        (H, "6 Tot slot", 2, {"level": 2}),
+        (P, "De aanbevelingen vragen van iedere betrokkene een eigen inzet:", 2),
+        (L, "van UWV: een zorgvuldiger afweging bij iedere maatregel;", 2, {"marker": "•"}),
+    ))
+    assert [r.text[:10] for r in found] == ["Neem conta"]
+
+
+def test_a_judgement_of_the_committee_is_a_conclusion_next_to_items_that_recommend_even_if_it_says_must():
+    found = segment_recommendations(make_document(
+        (H, "Conclusions and recommendations", 1, {"level": 1}),
+        (L, "The Committee considers that the delays have damaged confidence, and that rebuilding it must be a "
+            "priority for the Scottish Government.", 1, {"marker": "38."}),
+        (L, "The Committee recommends that the Scottish Government publish a 20-year vessel plan.", 1,
+         {"marker": "43."}),
+        (L, "The Committee recommends that the vessel owner adopt a standard design for small vessels.", 1,
+         {"marker": "48."}),
+    ))
+    assert [r.number for r in found] == ["43", "48"]
