@@ -63,7 +63,8 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "education_council_numbered_paragraphs", "prison_healthcare_inspectorate_boxes",
                    "legal_aid_commission_themes", "pesticides_two_ministers_lettered", "benefits_agency_board_reply",
                    "island_ferries_committee_en", "youth_mental_health_planning_table", "hospital_inspection_board_plan",
-                   "aged_care_senate_committee_en", "regional_governance_advice_overview")
+                   "aged_care_senate_committee_en", "regional_governance_advice_overview", "market_study_ad_answers",
+                   "audit_table_reaction_bold_quotes", "child_agency_investigation_en", "social_council_pillars_summary")
 
 
 @dataclass(frozen=True)
