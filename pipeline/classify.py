@@ -49,6 +49,9 @@ QUANTITY = re.compile(
 # "binnen zes weken", "maximaal twee weken", "within 30 days": less is more than asked
 CEILING = re.compile(r"\b(?:binnen|maximaal|hooguit|ten hoogste|uiterlijk|niet meer dan|within|at most|no more than|"
                      r"up to|maximum(?: of)?)\W+(?:\w+\W+)?$", re.I)
+# "Ik heb deze aanbeveling aan hem doorgeleid; ...": what was done before the letter commits to nothing new
+DONE_BEFORE = re.compile(r"\b(?:heb|heeft|hebben|had|hadden)\b")
+SECOND_LABEL = re.compile(r"(?<=\s)(\d+(?:\.\d+)*)\.\s+(?=[A-Z])")
 ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|already)\b")
 ENSURES_THAT = re.compile(r"\b(?:zo|zodanig)\s+(?:\w+\s+)?(?:ingericht|geregeld|aangepast|ontworpen)\s+dat\b"
                           r"|\b(?:zorg|zorgt|zorgen)\s+(?:\w+\s+){0,3}?ervoor\s+dat\b|\bzodat\b")
@@ -139,7 +142,7 @@ _PROPOSES_SPLIT = r"(?:stelt|stellen)(?=\s+(?:\w+\s+){1,3}voor\b)"
 REPORTING_VERB = re.compile(
     r"\b(?:vraagt|vragen|verzoekt|verzoeken|beveelt|bevelen|adviseert|adviseren|pleit|pleiten|roept|roepen|"
     rf"stelt voor|stellen voor|{_PROPOSES_SPLIT}|constateert|constateren|concludeert|concluderen|signaleert|signaleren|"
-    r"wijst|wijzen|"
+    r"wijst|wijzen|stelt dat|stellen dat|"
     r"bevat|bevatten|beschrijft|beschrijven|noemt|raamt|ramen|schat|schatten|berekent|berekenen|"
     r"recommends?|asks?|urges?|finds?|concludes?|contains?|suggests?|proposes?|advises?)\b",
     re.I,
@@ -524,6 +527,10 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     for reading in readings:
         best = _stronger(best, reading)
     deferral = _deferral(masked, cues)
+    if deferral is not None and best.label in (None, "agree") and _commits_before_deferring(lowered, deferral, cues):
+        # "Wij verlengen de regeling met twee jaar; over structurele financiering besluit het kabinet bij de
+        # Voorjaarsnota": one part done, the rest left to a later decision
+        return CueReading("partial", 0.75, f"{best.matched}; {deferral.matched}", "hedge")
     if deferral is not None and (best.label is None or best.weight < 0.8):
         # "De minister van IenW stuurt u daarover een eigen reactie": the answer is given elsewhere, so this sentence
         # takes no position; a firm stance next to it ("neemt over en stuurt een aparte brief") still decides
@@ -535,6 +542,15 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
     if best.label is None and premise is not None:
         return premise
     return best
+
+
+def _commits_before_deferring(text: str, deferral: CueReading, cues: tuple[Cue, ...]) -> bool:
+    """The sentence commits in a clause of its own before the clause that leaves the rest to later."""
+    clauses = re.split(r"\s*;\s*|,\s*(?=(?:maar|but)\b)", text)
+    at = next((i for i, clause in enumerate(clauses) if deferral.matched in clause), 0)
+    return at > 0 and any(read_cues(clause, cues).label == "agree"
+                          or GOVERNMENT_ACTS.match(clause) and not DONE_BEFORE.search(clause)
+                          for clause in clauses[:at])
 
 
 def _deferral(text: str, cues: tuple[Cue, ...]) -> CueReading | None:
@@ -968,20 +984,27 @@ def _takes_position(row: int, passage_id: str, readings, topics: _Topics) -> boo
 
 
 def _titled(recommendation, passage: Passage) -> bool:
-    return bool(recommendation.number) and referenced_numbers(passage.heading) == {recommendation.number}
+    return bool(recommendation.number) and heading_numbers(passage.heading) == {recommendation.number}
+
+
+def heading_numbers(heading: str) -> set[str]:
+    """The recommendations a heading names: "Aanbeveling 5: Doorlopende behandeling 6. Wachttijdbemiddeling", the
+    first cell of a table row that answers two, names 5 and 6."""
+    numbers = referenced_numbers(heading)
+    return numbers | set(SECOND_LABEL.findall(heading)) if numbers else numbers
 
 
 def _labelled_for(recommendation, passage: Passage) -> bool:
     """ "Aanbeveling 10 en 11. ..." opens the answer to both: each is answered there, however the paragraph as a
     whole resembles one of them more."""
     return bool(recommendation.number) and recommendation.number in (opening_numbers(passage.text)
-                                                                     | referenced_numbers(passage.heading))
+                                                                     | heading_numbers(passage.heading))
 
 
 def _titled_for_another(recommendation, passage: Passage) -> bool:
     """Under "Aanbeveling 4.1" the answer is 4.1's: it answers 4.2 only when it names 4.2 itself or is more about
     4.2 than about anything else (an answer given by subject under a neighbour's heading)."""
-    titles = referenced_numbers(passage.heading)
+    titles = heading_numbers(passage.heading)
     # "Advies 1: ..." heads the answer to its parts 1a, 1b and 1c too
     parent = re.sub(r"(?<=\d)(?:[a-z]|[ivx]+)$", "", recommendation.number)
     return (bool(recommendation.number) and bool(titles) and not {recommendation.number, parent} & titles

@@ -188,7 +188,7 @@ ADDRESSEE_SLOT = re.compile(
 
 
 ANSWER_LABEL = re.compile(
-    r"\s*(?:reactie op |ad )?(?:aanbeveling(?:en)?|advie(?:s|zen))\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?"
+    r"\s*(?:reactie op |ad |response to )?(?:aanbeveling(?:en)?|advie(?:s|zen)|recommendations?)\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?"
     r"(?:\s*(?:,|en|t/m)\s*[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)*\s*[.:]?\s*", re.I)
 REPORTED_REQUEST = re.compile(
     rf"\W*((?:\S+\s+){{0,6}}?)(?:{RECOMMENDING_VERBS}|bevelt|pleit|pleiten|stelt voor|stellen voor)\b", re.I)
@@ -322,11 +322,15 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
             all(map(_quotes_a_recommendation, paragraphs))
             # under "Aanbeveling 2", the recommendation set in bold (a box) before the answer in plain text
             or len(paragraphs) == 1 and pending[0].bold and bool(ANSWER_LABEL.fullmatch(heading))
-            and not block.bold)
+            and not block.bold
+            # under "Recommendation 4", the committee's words ("The committee recommends that ...") before the verdict
+            or len(paragraphs) == 1 and bool(ANSWER_LABEL.fullmatch(heading)) and bool(SELF_RECOMMENDING.match(
+                paragraphs[0])))
         if block.kind is BlockKind.HEADING and len(paragraphs) == 1 and _opens_a_quote(paragraphs[0]):
             pending.append(replace(block, kind=BlockKind.PARAGRAPH, continues=True))  # a quote broken over a page
             continue
-        if block.kind is BlockKind.HEADING and quoting and len(block.text.split()) <= VERDICT_WORDS:
+        if (block.kind is BlockKind.HEADING and quoting and len(block.text.split()) <= VERDICT_WORDS
+                and not ANSWER_LABEL.fullmatch(block.text)):
             # the verdict under a quoted recommendation ("Accepted", "Deels overgenomen"), set like a heading, belongs
             # with the quote and the answer under it
             verdict_lines.add(len(pending))
@@ -354,6 +358,10 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
             # "Aanbeveling: <the recommendation quoted>" (one or more) is followed by its answer: one passage, so
             # the quote does not draw the link away from the answer
             or ((block.kind is BlockKind.PARAGRAPH or _quotes_a_recommendation(_labelled(block))) and quoting)
+            # "Recommendation 4" | the committee's words | "Not supported" | the paragraphs that explain the verdict:
+            # one answer, up to the next heading or quotation
+            or (verdict_lines and block.kind is BlockKind.PARAGRAPH and not _quotes_a_recommendation(_labelled(block))
+                and not SELF_RECOMMENDING.match(block.text))
             # "U beveelt aan ... . Uit uw onderzoek blijkt ..." introduces the answer that follows it
             or (len(pending) == 1 and block.kind is BlockKind.PARAGRAPH and _introduces_an_answer(pending[0].text))
         )
@@ -928,6 +936,9 @@ def _addressees(group: list[_Item], primary: _Item) -> tuple[tuple[str, ...], tu
     if line := ADDRESSEE_LINE.fullmatch(f"{section}:"):
         return (line.group(1),), ("OTHER",)
     acting = _acting(primary.text)
+    if not acting and (body := DEFINITE_BODY.match(primary.text)):
+        # "De raad van bestuur zorgt ervoor dat ...": a body the table does not know, acting itself
+        return (body.group(1),), ("OTHER",)
     return _from_mentions(acting) if acting else ((), ("KABINET",))
 
 
@@ -1214,6 +1225,10 @@ IMPERATIVE_OBJECT = re.compile(
 UNKNOWN_BODIES = re.compile(
     r"((?-i:[A-Z])[a-zëï-]{3,}(?:en|s)(?:,\s+[a-zëï-]{3,}(?:en|s))*(?:\s+en\s+[a-zëï-]{3,}(?:en|s))?)"
     r"\s+(?!(?:die|dat|van|in|op|met|voor|zijn|worden|hebben|kunnen)\b)(?-i:[a-z])\w+(?:en|t)\b")
+DEFINITE_BODY = re.compile(
+    r"\W*((?:de|het)\s+(?!(?:minister|ministers|staatssecretaris|kabinet|regering|overheid|rijk)\b)[a-zëï-]{3,}"
+    r"(?:\s+(?:van|voor)\s+[a-zëï-]{3,}){0,2})\s+(?:zorgt|stelt|legt|voert|maakt|richt|neemt|zet|brengt|past|geeft|"
+    r"houdt|biedt|ontwikkelt|publiceert|registreert|evalueert|investeert|verbetert|treft|spreekt|start|laat)\b", re.I)
 LEGISLATE = re.compile(r"\W*(?:\w+\s+){0,3}?(?:wettelijk|bij wet|in de wet|in wet- en regelgeving)\b", re.I)
 FORWARD = re.compile(
     r"\b(?:zorgt|zorgen) ervoor\b|\buiterlijk\b|\bvoortaan\b|\bbinnen (?:\w+ )?(?:dagen|weken|maanden|jaar)\b|"

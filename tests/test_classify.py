@@ -271,6 +271,30 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("The Government does not agree that a standing compensation scheme is the right response.", "disagree"),
         ("The Government cannot agree a multi-year settlement before the outcome of the Spending Review is known.",
          "partial"),
+        # verdict lines of an English government response, and what goes with them
+        ("Not supported", "disagree"),
+        ("Supported in part", "partial"),
+        ("Supported in principle", "partial"),
+        ("Noted", "none"),
+        ("The government accepts this recommendation in principle.", "partial"),
+        ("Legislation cannot be introduced in this Session: the Government will legislate when parliamentary time "
+         "allows.", "partial"),
+        ("The Government will bring the committee's report to the attention of state ministers.", "none"),
+        ("The proposal will be considered in the context of the 2026-27 Budget.", "none"),
+        ("The Award allows the employee to ask that their agreed hours be increased.", None),
+        # later decisions, trials, parts left out, steps taken on a date
+        ("Het onderwerp staat op de agenda van het bestuurlijk overleg; na dat overleg laten wij u weten wat is "
+         "besloten.", "none"),
+        ("Een ontvangstbevestiging proberen wij eerst uit op twee afdelingen.", "partial"),
+        ("Het escalatieplan is op 15 juli 2025 door de raad van bestuur vastgesteld.", "agree"),
+        ("Een wettelijke verankering voor het primair onderwijs komt er; een verbod in het mbo niet.", "partial"),
+        ("Het kabinet regelt dat de behandeling kan doorlopen, maar het eigen risico blijft van toepassing.",
+         "partial"),
+        ("Wij hebben dit voorstel zorgvuldig bezien.", None),
+        ("Wij verlengen de regeling met twee schooljaren; over structurele financiering besluit het kabinet bij de "
+         "Voorjaarsnota.", "partial"),
+        ("Ik heb deze aanbeveling daarom aan hem doorgeleid; hij zal uw Kamer afzonderlijk over zijn reactie "
+         "informeren.", "none"),
         ("Kwijtschelding is uitgesloten, ook als die onderneming inmiddels is beëindigd, en de wet biedt daarvoor "
          "geen ruimte.", "disagree"),
         ("In de huidige regels is geen ruimte voor maatwerk.", None),  # a finding, not a refusal
@@ -1483,3 +1507,21 @@ def test_an_answer_that_commits_to_less_than_asked_reads_partial():
     assessment = _assess(_passage("P001", "Het kabinet financiert een onderzoeksprogramma van vier jaar, zo is het "
                                           "plan."), scores=[0.9], recommendation=asked)
     assert assessment.position is Position.PARTIAL
+
+
+def test_the_author_restated_by_a_pronoun_takes_no_position():
+    assert restates_report("Hij stelt dat de samenwerking haar grenzen bereikt, en vraagt om te verkennen of een "
+                           "gekozen bestuur mogelijk is.")
+    assert not restates_report("Het kabinet stelt dat de samenwerking haar grenzen bereikt.")
+
+
+def test_a_table_row_that_answers_two_recommendations_names_both_in_its_first_cell():
+    row = Passage("P001", 1, "Aanbeveling 5: Doorlopende behandeling 6. Wachttijdbemiddeling",
+                  "Het plan voor wachttijdbemiddeling gaat in op 1 juli 2026.",
+                  (Sentence("Het plan voor wachttijdbemiddeling gaat in op 1 juli 2026.", 1),))
+    fifth = Recommendation("R01", "5", "Laat de behandeling na het achttiende jaar doorlopen.", 4, "")
+    sixth = Recommendation("R02", "6", "Bied wachttijdbemiddeling aan iedere jongere.", 4, "")
+    encoder = TextEncoder()
+    assessments = classify([fifth, sixth], [row], [Link("R01", "P001", 0.9, 1), Link("R02", "P001", 0.9, 1)],
+                           encoder, link_model=MODEL, stance_model=_stub_model(encoder))
+    assert assessments[1].position is Position.AGREE

@@ -1696,3 +1696,34 @@ def test_a_judgement_of_the_committee_is_a_conclusion_next_to_items_that_recomme
          {"marker": "48."}),
     ))
     assert [r.number for r in found] == ["43", "48"]
+
+
+def test_the_committees_words_under_a_recommendation_heading_its_verdict_and_the_explanation_are_one_passage(nlp):
+    passages = segment_response(make_document(
+        (H, "Recommendation 3", 1, {"level": 5, "bold": True}),
+        (P, "The committee recommends that the Australian Government fund the wage increases in full.", 1),
+        (H, "Recommendation 4", 1, {"level": 5, "bold": True}),
+        (P, "The committee recommends that the Australian Government establish a portable leave scheme.", 1),
+        (H, "Not supported", 1, {"level": 4, "bold": True}),
+        (P, "The Government recognises that workers who change employers can lose their leave.", 1),
+        (P, "However, the Government does not support a national portable scheme.", 1),
+        (H, "Recommendation 5", 1, {"level": 5, "bold": True}),
+        (P, "The committee recommends that the Government seek a variation to the Award.", 1),
+        (H, "Noted", 1, {"level": 4, "bold": True}),
+        (P, "The Award is set by the independent Fair Work Commission.", 1),
+    ), nlp)
+    # the next recommendation's heading right after a quote is no verdict line
+    assert [p.heading for p in passages] == ["Recommendation 3", "Recommendation 4", "Recommendation 5"]
+    assert "Not supported" in passages[1].text and passages[1].text.endswith("a national portable scheme.")
+    assert passages[2].text.endswith("Fair Work Commission.")
+
+
+def test_a_body_the_table_does_not_know_acting_itself_is_other_not_the_cabinet():
+    found = segment_recommendations(make_document(
+        (H, "7 Wat de inspectie verwacht", 1, {"level": 1}),
+        (L, "De raad van bestuur zorgt ervoor dat iedere patiënt binnen tien minuten wordt getrieerd.", 1,
+         {"marker": "1."}),
+        (L, "De minister van VWS zorgt ervoor dat de regionale spreiding van SEH's wordt gemonitord.", 1,
+         {"marker": "2."}),
+    ))
+    assert [r.departments for r in found] == [("OTHER",), ("VWS",)]
