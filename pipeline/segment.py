@@ -130,7 +130,7 @@ ACTION_CLAUSE = re.compile(
 # a call that is about the recommendations themselves (to read them, to report on them) is not one more of them
 # "adviseert het voorstel niet in te dienen dan nadat met het vorenstaande rekening is gehouden": the advice as a whole
 SUMS_UP_THE_ADVICE = re.compile(r"\b(?:met|aan) het (?:vorenstaande|voorgaande|bovenstaande)\b", re.I)
-_RESPONSE_WORD = r"(?:reageren|reactie|reacties|respond|response|responses)"
+_RESPONSE_WORD = r"(?:\w*reageren|\w*reacties?|respond|responses?)"  # "een kabinetsreactie aan de Tweede Kamer"
 _AFTER_PUBLICATION = r"(?:na|after)\s+(?:het\s+verschijnen|(?:de\s+)?publicatie|(?:the\s+)?publication)\b"
 # "De aanbevelingen staan hieronder; ...", "Our recommendations are set out below": the next list is theirs, under
 # whatever theme headings it is grouped
@@ -139,6 +139,8 @@ RECOMMENDATIONS_BELOW = re.compile(
     r"\b(?:hieronder|hierna|below|hereafter)\b"
     r"|\b(?:hieronder|hierna|below)\s+(?:staan|volgen|vindt u|zijn|are|follow)\s+(?:\w+\s+){0,2}?"
     r"(?:aanbevelingen|adviezen|recommendations)\b", re.I)
+# "De aanbevelingen zijn hieronder verkort weergegeven; de volledige tekst staat in de hoofdstukken": a summary
+SHORTENED = re.compile(r"\b(?:verkort|in het kort|samengevat|beknopt|in brief|summari[sz]ed|abridged)\b", re.I)
 ABOUT_WHAT_THEY_ASK = re.compile(r"\s+(?:vragen|vergen|vereisen|betekenen|kosten|require|ask|demand|mean|cost)\b",
                                  re.I)
 ABOUT_THE_RECOMMENDATIONS = re.compile(r"\b(?:de|deze|die|onze|haar|zijn|the|these|welke) (?:aanbevelingen|recommendations)\b"
@@ -164,6 +166,19 @@ LIST_INTRODUCTION = re.compile(
     re.I)
 CONCLUSIONS = re.compile(r"\b(?:conclusies?|conclusions?|bevindingen|findings)\b", re.I)
 # "Samengevat concludeert de ombudsman:", "The Committee concludes:": what follows are findings
+# "heeft zich laten leiden door de volgende uitgangspunten:", "De Raad doet dertien aanbevelingen, verdeeld over drie
+# pijlers:", "Sindsdien zijn de volgende maatregelen genomen:": the list names something other than what is asked
+LISTS_SOMETHING_ELSE = re.compile(
+    r"\b(?:volgende|twee|drie|vier|vijf|zes|\d+)\s+(?:uitgangspunten|principes|criteria|pijlers|thema'?s|clusters|"
+    r"sporen|hoofdlijnen|onderzoeksvragen|vragen|doelen|waarden|principles|criteria|pillars|themes|questions)\s*:\s*$"
+    r"|\b(?:zijn|is|werden|werd|heeft|hebben)\b[^:]{0,80}?\b(?:genomen|getroffen|ingevoerd|in gang gezet|gerealiseerd|"
+    r"doorgevoerd)\s*:\s*$", re.I)
+# "8.5 Wat de ACM zelf doet": the author's own steps, not what it asks of others
+OWN_STEPS = re.compile(r"\bzelf\s+(?:doet|doen|gaat doen|onderneemt)\b|\beigen\s+(?:acties|stappen|inzet)\b|"
+                       r"\bwhat\s+(?:we|the\s+\w+)\s+will\s+do\s+(?:ourselves|itself)\b", re.I)
+# "De minister heeft de Raad gevraagd te adviseren over ...": the request for the advice, not a recommendation
+ASKED_TO_ADVISE = re.compile(r"\b(?:gevraagd|verzocht|asked|requested)\s+(?:\w+\s+){0,3}?(?:te\s+adviseren|om\s+advies|"
+                             r"advies\s+uit\s+te\s+brengen|to\s+advise)\b", re.I)
 CONCLUDES = re.compile(r"\b(?:concludeert|concluderen|concludes|conclude)\b", re.I)
 EXPLICIT_REQUEST = re.compile(r"\b(?:should|must|ought to|recommends?|urges?|calls? on)\b", re.I)
 # "De inspectie verwacht daarom het volgende." introduces its list as a colon would
@@ -442,6 +457,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
     group_lead_in = ""  # a heading "Aan het CJIB" over recommendations set as labelled paragraphs
     last_heading = -1
     announced = ""  # a paragraph that said the recommendations follow, while only headings came after it
+    own_steps = False  # under "Wat de ACM zelf doet": the author's own steps
     findings = False  # under "De inspectie vat haar bevindingen samen in vijf conclusies:" the items are findings
     chapter_number = ""
 
@@ -450,6 +466,7 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
             # under "Main findings" or "Conclusies" the items are findings, even inside "Assessment and recommendations"
             findings = bool(CONCLUSIONS.search(block.text) and not LIST_INTRODUCTION.search(block.text)
                             and not RECOMMENDATION_HEADING.search(block.text))
+            own_steps = bool(OWN_STEPS.search(block.text))
             section, last_heading = block.text, index
             chapter_opening = re.match(r"\W*(\d+)\.?\s", block.text)  # "2 Transportduur", not "2.1 Kader"
             if chapter_opening:
@@ -511,7 +528,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
                 continue
             run_in = block.text if _labels_next_paragraph(blocks, index) else ""
             if not block.continues:
-                announced = block.text if RECOMMENDATIONS_BELOW.search(block.text) else ""
+                announced = (block.text if RECOMMENDATIONS_BELOW.search(block.text) and not SHORTENED.search(block.text)
+                             else "")
                 last = _last_sentence(block.text)
                 findings = bool(block.text.rstrip().endswith(":") and not LIST_INTRODUCTION.search(block.text)
                                 and (CONCLUSIONS.search(last)
@@ -541,7 +559,8 @@ def _list_recommendations(blocks: tuple[Block, ...]) -> list[_Item]:
         if (recommendation_level is None and not lead_in and index not in directive and not counts_on
                 and not announced and not SELF_RECOMMENDING.match(block.text)):
             continue  # "Actie 5." under the next theme heading counts on from "Actie 4.": it is one more
-        if block.text.rstrip().endswith("?") or NOT_A_RECOMMENDATION_LABEL.match(block.marker) or findings:
+        if (block.text.rstrip().endswith("?") or NOT_A_RECOMMENDATION_LABEL.match(block.marker) or findings
+                or own_steps):
             continue  # research questions, "Conclusie 3." and the like: a recommendation never asks or concludes
         parent_item = next((open_items[level] for level in sorted(open_items, reverse=True) if level < block.level), None)
         # once a parent introduced its list (and left the items), each of its children is a recommendation
@@ -712,7 +731,7 @@ def _inline_recommendations(blocks: tuple[Block, ...], listed: list[_Item]) -> l
                                                           and NAMES_WHOM.search(sentence))
             if not actor or len(sentence.split()) < (12 if listed else 8):
                 continue
-            if POWER_TO_ADVISE.search(sentence):
+            if POWER_TO_ADVISE.search(sentence) or ASKED_TO_ADVISE.search(sentence):
                 continue  # "zij kan de minister adviseren om ...": what someone may do, not what the report asks
             if ABOUT_THE_RECOMMENDATIONS.search(sentence) or SUMS_UP_THE_ADVICE.search(sentence):
                 continue  # "vraagt ... binnen drie maanden te laten weten wat zij met deze aanbevelingen doen"
@@ -1361,6 +1380,8 @@ def _is_lead_in(text: str) -> bool:
     """ "Amnesty roept de minister ... op om:" introduces a list of recommendations, and so does an addressee heading
     such as "Aan de minister van Infrastructuur en Waterstaat:"; "een procedure die:" does not."""
     last = _last_sentence(text)
+    if LISTS_SOMETHING_ELSE.search(last):
+        return False
     # "Wij doen de staatssecretaris de volgende aanbevelingen. Waar een aanbeveling zich tot een ander richt, ..."
     if not text.rstrip().endswith(":") and not any(
             FOLLOWING.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text.strip())):

@@ -295,6 +295,17 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
          "Voorjaarsnota.", "partial"),
         ("Ik heb deze aanbeveling daarom aan hem doorgeleid; hij zal uw Kamer afzonderlijk over zijn reactie "
          "informeren.", "none"),
+        # the report's words inside the government's sentence, less than asked, another route, parts
+        ("Een uitbreiding tot de ILO-norm, zoals de Raad in aanbeveling 3b bepleit, is binnen de huidige budgettaire "
+         "kaders niet haalbaar.", "disagree"),
+        ("De periode wordt daarmee wel korter, maar niet zo kort als de Raad voorstelt.", "partial"),
+        ("Op twee punten kies ik een andere weg dan u aanbeveelt.", "disagree"),
+        ("Ik laat nagaan hoe vaak tijdelijke contracten worden gesloten en op welke uitzondering zij steunen.",
+         "partial"),
+        ("The Agency accepts part (a) of Recommendation 9 but can act on part (b) only in part.", "partial"),
+        ("Recommendation 14 is addressed to the Department, but it concerns data that the Agency collects.", None),
+        ("Op de aanbeveling om de huisvesting mee te tellen, gaat de minister van VRO in haar voortgangsbrief in.",
+         "none"),
         ("Kwijtschelding is uitgesloten, ook als die onderneming inmiddels is beëindigd, en de wet biedt daarvoor "
          "geen ruimte.", "disagree"),
         ("In de huidige regels is geen ruimte voor maatwerk.", None),  # a finding, not a refusal

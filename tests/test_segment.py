@@ -1727,3 +1727,39 @@ def test_a_body_the_table_does_not_know_acting_itself_is_other_not_the_cabinet()
          {"marker": "2."}),
     ))
     assert [r.departments for r in found] == [("OTHER",), ("VWS",)]
+
+
+def test_lists_of_principles_pillars_measures_taken_and_the_authors_own_steps_are_not_recommendations():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 1}),
+        (P, "De minister van Sociale Zaken en Werkgelegenheid heeft de Raad gevraagd te adviseren over de vraag hoe "
+            "Nederland de voordelen van arbeidsmigratie kan behouden en tegelijk de misstanden kan terugdringen en de "
+            "druk op wonen en voorzieningen in gemeenten kan beheersen. Dit advies is unaniem vastgesteld.", 1),
+        (P, "De Raad doet vijf aanbevelingen, verdeeld over drie pijlers:", 1),
+        (L, "Pijler 1 - Goed werkgeverschap: de positie van de arbeidsmigrant wordt versterkt.", 1, {"marker": "•"}),
+        (H, "2 Beleid sinds 2020", 2, {"level": 1}),
+        (P, "Het kabinet nam de meeste aanbevelingen over. Sindsdien zijn de volgende maatregelen genomen:", 2),
+        (L, "de invoering van een verplicht toelatingsstelsel voor uitzendbureaus;", 2, {"marker": "•"}),
+        (H, "4 Uitgangspunten", 3, {"level": 1}),
+        (P, "Bij het formuleren van zijn aanbevelingen heeft de Raad zich laten leiden door de volgende uitgangspunten:",
+         3),
+        (L, "Arbeidsmigranten hebben dezelfde rechten als andere werknemers.", 3, {"marker": "a)"}),
+        (H, "5 Aanbevelingen", 4, {"level": 1}),
+        (L, "Beperk de periode met een uitzendbeding tot 26 weken.", 4, {"marker": "1a."}),
+        (H, "5.5 Wat de Raad zelf doet", 4, {"level": 2}),
+        (P, "Binnen zijn eigen taken neemt de Raad de volgende stappen:", 4),
+        (L, "De Raad start in 2026 een monitor van de positie van arbeidsmigranten.", 4, {"marker": "•"}),
+        (P, "De Raad vraagt de minister om uiterlijk zes maanden na het verschijnen van dit advies een "
+            "kabinetsreactie aan de Tweede Kamer te sturen.", 4),
+    ))
+    assert [r.text[:12] for r in found] == ["Beperk de pe"]
+
+
+def test_recommendations_announced_in_short_form_are_not_opened_as_the_list():
+    found = segment_recommendations(make_document(
+        (H, "Samenvatting", 1, {"level": 2}),
+        (P, "De aanbevelingen zijn hieronder verkort weergegeven; de volledige tekst staat in de hoofdstukken.", 1),
+        (H, "Tellen", 1, {"level": 5}),
+        (L, "Centraal tellen op de dag na de stemming als wettelijke standaard.", 1, {"marker": "a."}),
+    ))
+    assert found == []
