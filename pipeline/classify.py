@@ -34,7 +34,8 @@ NO_LONGER = re.compile(r"\bgeen\b[^,;:]{0,40}?\bmeer\b|\bniet langer\b")
 NUMBER_WORDS = {word: float(value) for value, word in enumerate(
     ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"))} | {
     word: float(value) for value, word in enumerate(
-        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))} | {
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve"))} | {
     "twintig": 20.0, "dertig": 30.0, "veertig": 40.0, "vijftig": 50.0, "honderd": 100.0, "twenty": 20.0,
     "thirty": 30.0, "fifty": 50.0, "hundred": 100.0}
 UNIT_NAMES = {"%": "procent", "percent": "procent", "per cent": "procent", "jaren": "jaar", "years": "jaar",
@@ -58,7 +59,8 @@ ENSURES_THAT = re.compile(r"\b(?:zo|zodanig)\s+(?:\w+\s+)?(?:ingericht|geregeld|
 PARENTHETICAL = re.compile(r",\s*(?:however|therefore|echter|evenwel|daarom|dan ook)\s*,")
 CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter|but)\b)")
 # "in 2026", "vanaf 1 januari 2027", "vanaf de openstelling van 2026"
-FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+(?:\d{1,2}\s+\w+\s+|(?:[^\W\d]+\s+){1,4}?)?"
+FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+"
+                        r"(?:\d{1,2}\s+\w+\s+|(?:[^\W\d]+\s+){1,4}?)?"
                         r"20\d\d\b", re.I)
 PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|has|have|were)\b", re.I)
 # "..., maar nemen een vaste termijn niet over": the refusal has no subject of its own, so whoever acts in the clause
@@ -106,7 +108,8 @@ REQUEST_OPENING = re.compile(
     r".{0,60}?\b(?:beveelt|bevelen|adviseert|adviseren|vraagt|vragen|verzoekt|verzoeken|roept|roepen)\b"
     r"[^.;:]{0,120}?\b(?:aan|op)?\s*om\b", re.I)
 # "De minister voor Rechtsbescherming laat eens in de vijf jaar onderzoeken ...": the addressee opens the request
-ADDRESSEE_SUBJECT = re.compile(r"\W*(?:de|het)\s+(?:minister|ministers|staatssecretaris|kabinet|regering)\b[^,.;]{0,50}?"
+ADDRESSEE_SUBJECT = re.compile(r"\W*(?:de|het)\s+(?:minister|ministers|staatssecretaris|kabinet|regering)\b"
+                               r"[^,.;]{0,50}?"
                                r"(?=\s+(?:laat|laten|voert|voeren|start|starten|brengt|brengen|gaat|gaan)\b)", re.I)
 # "... opdracht geven om de effecten van ... meerjarig te onderzoeken.": the first sentence ends on the study it asks
 EXPLORATORY_ENDING = re.compile(

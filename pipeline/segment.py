@@ -203,7 +203,8 @@ ADDRESSEE_SLOT = re.compile(
 
 
 ANSWER_LABEL = re.compile(
-    r"\s*(?:reactie op |ad |response to )?(?:aanbeveling(?:en)?|advie(?:s|zen)|recommendations?)\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?"
+    r"\s*(?:reactie op |ad |response to )?(?:aanbeveling(?:en)?|advie(?:s|zen)|recommendations?)\s+"
+    r"[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?"
     r"(?:\s*(?:,|en|t/m)\s*[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?)*\s*[.:]?\s*", re.I)
 REPORTED_REQUEST = re.compile(
     rf"\W*((?:\S+\s+){{0,6}}?)(?:{RECOMMENDING_VERBS}|bevelt|pleit|pleiten|stelt voor|stellen voor)\b", re.I)

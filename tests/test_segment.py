@@ -1741,8 +1741,8 @@ def test_lists_of_principles_pillars_measures_taken_and_the_authors_own_steps_ar
         (P, "Het kabinet nam de meeste aanbevelingen over. Sindsdien zijn de volgende maatregelen genomen:", 2),
         (L, "de invoering van een verplicht toelatingsstelsel voor uitzendbureaus;", 2, {"marker": "•"}),
         (H, "4 Uitgangspunten", 3, {"level": 1}),
-        (P, "Bij het formuleren van zijn aanbevelingen heeft de Raad zich laten leiden door de volgende uitgangspunten:",
-         3),
+        (P, "Bij het formuleren van zijn aanbevelingen heeft de Raad zich laten leiden door de volgende "
+            "uitgangspunten:", 3),
         (L, "Arbeidsmigranten hebben dezelfde rechten als andere werknemers.", 3, {"marker": "a)"}),
         (H, "5 Aanbevelingen", 4, {"level": 1}),
         (L, "Beperk de periode met een uitzendbeding tot 26 weken.", 4, {"marker": "1a."}),
