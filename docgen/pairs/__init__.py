@@ -64,7 +64,9 @@ FIXTURE_MODULES = ("ombudsman_debt", "youth_care", "school_segregation", "climat
                    "legal_aid_commission_themes", "pesticides_two_ministers_lettered", "benefits_agency_board_reply",
                    "island_ferries_committee_en", "youth_mental_health_planning_table", "hospital_inspection_board_plan",
                    "aged_care_senate_committee_en", "regional_governance_advice_overview", "market_study_ad_answers",
-                   "audit_table_reaction_bold_quotes", "child_agency_investigation_en", "social_council_pillars_summary")
+                   "audit_table_reaction_bold_quotes", "child_agency_investigation_en", "social_council_pillars_summary",
+                   "closed_youth_care_ombudsman_groups", "borders_inspection_home_office_en",
+                   "provincial_audit_permits_college", "vaccination_advice_bold_inline")
 
 
 @dataclass(frozen=True)
