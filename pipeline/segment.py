@@ -340,8 +340,8 @@ def segment_response(document: ExtractedDocument, nlp) -> list[Passage]:
             or len(paragraphs) == 1 and pending[0].bold and bool(ANSWER_LABEL.fullmatch(heading))
             and not block.bold
             # under "Recommendation 4", the committee's words ("The committee recommends that ...") before the verdict
-            or len(paragraphs) == 1 and bool(ANSWER_LABEL.fullmatch(heading)) and bool(SELF_RECOMMENDING.match(
-                paragraphs[0])))
+            or len(paragraphs) == 1 and bool(ANSWER_LABEL.fullmatch(heading)) and bool(
+                SELF_RECOMMENDING.match(paragraphs[0]) or ENGLISH_SUBJECT.match(paragraphs[0])))
         if block.kind is BlockKind.HEADING and len(paragraphs) == 1 and _opens_a_quote(paragraphs[0]):
             pending.append(replace(block, kind=BlockKind.PARAGRAPH, continues=True))  # a quote broken over a page
             continue

@@ -62,6 +62,11 @@ def inventories():
 # the cabinet, coded OTHER by its writer; 10 of 14), market_study_ad_answers (imperatives under the Huurcommissie's and
 # the landlords' sections read as the minister's; 8 of 13) and social_council_pillars_summary (items whose writer adds
 # or drops partners named in the text; 10 of 13).
+# Round 37 (measured at first sight; only its English verdict-line layout was read afterwards):
+# borders_inspection_home_office_en ("The Home Office should:" over every item, a government body of another country
+# that the tool reads as the cabinet and its writer codes OTHER; 0 of 13) and provincial_audit_permits_college
+# (Gedeputeerde Staten and Provinciale Staten, coded OTHER by its writer, read as the cabinet where an item names no
+# one; 8 of 11).
 DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "gas_damage_inquiry",
                      "energy_bills_ombudsman", "juvenile_detention_council",
                      "child_benefit_audit", "museum_restitution_committee", "childcare_bill_advice",
@@ -70,7 +75,8 @@ DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "ga
                      "circular_economy_lettered_advice", "oecd_review_unnumbered_en", "climate_adaptation_advice_en",
                      "education_council_numbered_paragraphs", "prison_healthcare_inspectorate_boxes",
                      "legal_aid_commission_themes", "child_agency_investigation_en", "market_study_ad_answers",
-                     "social_council_pillars_summary"}
+                     "social_council_pillars_summary", "borders_inspection_home_office_en",
+                     "provincial_audit_permits_college"}
 
 
 # school_safety_inspectorate (round-9 held-out pair): a finding says "Wij verwachten van besturen dat zij een afwijking
@@ -107,12 +113,16 @@ DEPARTMENTS_SHORT = {"loneliness_elderly_council", "asylum_reception_audit", "ga
 # ("Wij verwachten van Rijkswaterstaat dat het de vervolgaanbesteding ... plant"), read as one more; 14 found, 13 in
 # the gold. youth_mental_health_planning_table (round 35): one more item from the explanation under a recommendation;
 # 15 found, 14 in the gold.
+# Round 37, first sight: provincial_audit_permits_college (the rows of a table of audit standards and findings, and
+# the conclusions, read as recommendations; 24 found, 11 in the gold) and vaccination_advice_bold_inline (unlabelled
+# one-sentence recommendations standing alone between paragraphs; 8 of 12 found, 2 extra).
 INVENTORY_SHORT = {"school_safety_inspectorate", "juvenile_detention_council", "soil_subsidence_council",
                    "sports_subsidy_audit", "care_home_fire_board", "local_democracy_qa_council",
                    "child_protection_improvement_plan", "water_shortage_delta_committee",
                    "circular_economy_lettered_advice", "policy_reaction_colliding_numbers",
                    "education_council_numbered_paragraphs", "audit_table_reaction_bold_quotes",
-                   "youth_mental_health_planning_table"}
+                   "youth_mental_health_planning_table", "provincial_audit_permits_college",
+                   "vaccination_advice_bold_inline"}
 
 
 @pytest.mark.parametrize("name", [
@@ -133,8 +143,8 @@ def test_departments_per_pair(inventories, name):
     assert row["department_hits"] / row["matched"] >= 0.80, row["department_errors"]
 
 
-@pytest.mark.xfail(strict=True, reason="0.901 over the 143 pairs (target 0.95); 0.950 without the twenty-two pairs "
-                                       "in DEPARTMENTS_SHORT")
+@pytest.mark.xfail(strict=True, reason="0.896 over the 147 pairs (target 0.95); 0.950 without the twenty-four "
+                                       "pairs in DEPARTMENTS_SHORT")
 def test_department_accuracy_over_all_pairs_meets_the_target(inventories):
     hits = sum(row["department_hits"] for row in inventories.values())
     assert hits / sum(row["matched"] for row in inventories.values()) >= 0.95

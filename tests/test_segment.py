@@ -1763,3 +1763,13 @@ def test_recommendations_announced_in_short_form_are_not_opened_as_the_list():
         (L, "Centraal tellen op de dag na de stemming als wettelijke standaard.", 1, {"marker": "a."}),
     ))
     assert found == []
+
+
+def test_a_recommendation_restated_as_whom_it_asks_before_the_verdict_line_is_one_passage_with_the_answer(nlp):
+    passages = segment_response(make_document(
+        (H, "Recommendation 2", 1, {"level": 4, "bold": True}),
+        (P, "The Home Office should: Within six months, audit a sample of at least 200 initial age decisions.", 1),
+        (H, "Accepted", 1, {"level": 4, "bold": True}),
+        (P, "Response: The audit team began the audit in January 2026 and will report by July.", 1),
+    ), nlp)
+    assert len(passages) == 1 and passages[0].text.endswith("will report by July.")
