@@ -276,6 +276,8 @@ from pipeline.types import Link, Passage, Position, Recommendation, Sentence
         ("Supported in part", "partial"),
         ("Supported in principle", "partial"),
         ("Noted", "none"),
+        ("Niet aan het Rijk", "none"),  # an overview cell: for another body
+        ("Het is niet aan het Rijk om dat te bepalen, en ik neem de aanbeveling niet over.", "disagree"),
         ("The government accepts this recommendation in principle.", "partial"),
         ("Legislation cannot be introduced in this Session: the Government will legislate when parliamentary time "
          "allows.", "partial"),
