@@ -50,8 +50,6 @@ QUANTITY = re.compile(
 # "binnen zes weken", "maximaal twee weken", "within 30 days": less is more than asked
 CEILING = re.compile(r"\b(?:binnen|maximaal|hooguit|ten hoogste|uiterlijk|niet meer dan|within|at most|no more than|"
                      r"up to|maximum(?: of)?)\W+(?:\w+\W+)?$", re.I)
-# "Ik heb deze aanbeveling aan hem doorgeleid; ...": what was done before the letter commits to nothing new
-DONE_BEFORE = re.compile(r"\b(?:heb|heeft|hebben|had|hadden)\b")
 SECOND_LABEL = re.compile(r"(?<=\s)(\d+(?:\.\d+)*)\.\s+(?=[A-Z])")
 ALREADY = re.compile(r"\b(?:al|reeds|inmiddels|already)\b")
 ENSURES_THAT = re.compile(r"\b(?:zo|zodanig)\s+(?:\w+\s+)?(?:ingericht|geregeld|aangepast|ontworpen)\s+dat\b"
@@ -62,7 +60,7 @@ CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s*(?=(?:maar|wel|terwijl|echter|but)\b)")
 FOR_A_YEAR = re.compile(r"\b(?:in|vanaf|per|uiterlijk|voor|vóór|from|by)\s+"
                         r"(?:\d{1,2}\s+\w+\s+|(?:[^\W\d]+\s+){1,4}?)?"
                         r"20\d\d\b", re.I)
-PAST = re.compile(r"\b(?:heeft|hebben|had|hadden|was|waren|werd|werden|has|have|were)\b", re.I)
+PAST = re.compile(r"\b(?:heb|heeft|hebben|had|hadden|was|waren|werd|werden|has|have|were)\b", re.I)
 # "..., maar nemen een vaste termijn niet over": the refusal has no subject of its own, so whoever acts in the clause
 # before it is the one answering
 CONJOINED_REFUSAL = re.compile(r"\W*(?:maar|but)\s+(\w+)", re.I)
@@ -549,10 +547,11 @@ def read_cues(text: str, cues: tuple[Cue, ...] | None = None) -> CueReading:
 
 def _commits_before_deferring(text: str, deferral: CueReading, cues: tuple[Cue, ...]) -> bool:
     """The sentence commits in a clause of its own before the clause that leaves the rest to later."""
-    clauses = re.split(r"\s*;\s*|,\s*(?=(?:maar|but)\b)", text)
+    clauses = CLAUSE_BREAK.split(text)
     at = next((i for i, clause in enumerate(clauses) if deferral.matched in clause), 0)
     return at > 0 and any(read_cues(clause, cues).label == "agree"
-                          or GOVERNMENT_ACTS.match(clause) and not DONE_BEFORE.search(clause)
+                          # "Ik heb deze aanbeveling aan hem doorgeleid; ...": what was done commits to nothing new
+                          or GOVERNMENT_ACTS.match(clause) and not PAST.search(clause)
                           for clause in clauses[:at])
 
 

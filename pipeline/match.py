@@ -186,7 +186,9 @@ def referenced_numbers(text: str) -> set[str]:
 def _number_range(low: str, high: str) -> list[str]:
     """ "2 tot en met 4", and "1.1 tot en met 1.3" (the last number counts up, what goes before it stays)."""
     first, last = re.fullmatch(r"(.*?)(\d+)", low), re.fullmatch(r"(.*?)(\d+)", high)
-    if not (first and last) or first.group(1) != last.group(1) or not 0 < int(last.group(2)) - int(first.group(2)) < 50:
+    if not (first and last) or first.group(1) != last.group(1):
+        return []
+    if not 0 < int(last.group(2)) - int(first.group(2)) < 50:
         return []
     return [f"{first.group(1)}{n}" for n in range(int(first.group(2)), int(last.group(2)) + 1)]
 

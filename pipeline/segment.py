@@ -77,14 +77,15 @@ RUN_IN_LABEL = re.compile(
     r"\W*(?:key concern and )?(?:aanbeveling|advies|oproep|opdracht|verzoek|recommendation)"
     r"(?:(?:\s+[A-Za-z]{0,2}\d+(?:\.\d+)*[a-z]?|\s+(?:aan|voor|to)\s+[^.:;]{3,100})+\s*[.:]?|\s*[.:])\s*$", re.I)
 # a bullet set apart after the analysis that recommends in its own words: "We recommend that ProRail guarantee ..."
+# the report's author speaking of itself: "we", "the Committee", "de Raad"
+_AUTHOR = (r"(?:we|wij|the\s+(?:committee|panel|expert\s+group|group|council|board|inspectorate)|"
+           r"de\s+(?:raad|commissie|inspectie|ombudsman|rekenkamer))")
 SELF_RECOMMENDING = re.compile(
-    r"\W*(?:(?:as set out above|daarom|therefore|tot slot|finally),?\s+)?(?:we|wij|the\s+(?:committee|panel|expert\s+group|"
-    r"group|council|board|inspectorate)|de\s+(?:raad|commissie|inspectie|ombudsman|rekenkamer))\s+"
+    rf"\W*(?:(?:as set out above|daarom|therefore|tot slot|finally),?\s+)?{_AUTHOR}\s+"
     r"(?:recommends?|urges?|bevelen|beveelt)\b", re.I)
 # "The Committee considers that ... must be a priority for the Government": a judgement, next to items that recommend
 JUDGES_OPENING = re.compile(
-    r"\W*(?:we|wij|the\s+(?:committee|panel|expert\s+group|group|council|board|inspectorate)|"
-    r"de\s+(?:raad|commissie|inspectie|ombudsman|rekenkamer))\s+(?:considers?|is\s+concerned|are\s+concerned|"
+    rf"\W*{_AUTHOR}\s+(?:considers?|is\s+concerned|are\s+concerned|"
     r"welcomes?|notes?|believes?|concludes?|finds?|acknowledges?|recogni[sz]es?|is\s+of\s+the\s+view|constateert|"
     r"concludeert|is\s+bezorgd|verwelkomt)\b", re.I)
 ABOUT_AS_FULL = 0.85
@@ -170,7 +171,7 @@ CONCLUSIONS = re.compile(r"\b(?:conclusies?|conclusions?|bevindingen|findings)\b
 # pijlers:", "Sindsdien zijn de volgende maatregelen genomen:": the list names something other than what is asked
 LISTS_SOMETHING_ELSE = re.compile(
     r"\b(?:volgende|twee|drie|vier|vijf|zes|\d+)\s+(?:uitgangspunten|principes|criteria|pijlers|thema'?s|clusters|"
-    r"sporen|hoofdlijnen|onderzoeksvragen|vragen|doelen|waarden|principles|criteria|pillars|themes|questions)\s*:\s*$"
+    r"sporen|hoofdlijnen|onderzoeksvragen|vragen|doelen|waarden|principles|pillars|themes|questions)\s*:\s*$"
     r"|\b(?:zijn|is|werden|werd|heeft|hebben)\b[^:]{0,80}?\b(?:genomen|getroffen|ingevoerd|in gang gezet|gerealiseerd|"
     r"doorgevoerd)\s*:\s*$", re.I)
 # "8.5 Wat de ACM zelf doet": the author's own steps, not what it asks of others
